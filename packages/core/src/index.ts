@@ -1,3 +1,9 @@
+export { fromDayNumber } from './dates/fromDayNumber.ts';
+export type { IsoDate } from './dates/IsoDate.ts';
+export { isIsoDate } from './dates/isIsoDate.ts';
+export type { ParseIsoDateOptions } from './dates/parseIsoDate.ts';
+export { parseIsoDate } from './dates/parseIsoDate.ts';
+export { toDayNumber } from './dates/toDayNumber.ts';
 export { describeValue } from './errors/describeValue.ts';
 export { formatPath } from './errors/formatPath.ts';
 export { isReceivablesError } from './errors/isReceivablesError.ts';
@@ -7,3 +13,6 @@ export type { ReceivablesErrorCode } from './errors/ReceivablesErrorCode.ts';
 export { throwValidationError } from './errors/throwValidationError.ts';
 export { toValidationIssues } from './errors/toValidationIssues.ts';
 export type { ValidationIssue } from './errors/ValidationIssue.ts';
+export type { AmountInput } from './money/AmountInput.ts';
+export type { DecimalOptions } from './money/decimal.ts';
+export { decimal } from './money/decimal.ts';
