@@ -1,5 +1,5 @@
 import type { IsoDate } from './IsoDate.ts';
-import { parseIsoDate } from './parseIsoDate.ts';
+import { dayNumberOf } from './parseIsoDate.ts';
 
 /**
  * Tells whether `value` is a real calendar date written `YYYY-MM-DD`, without throwing.
@@ -16,7 +16,7 @@ import { parseIsoDate } from './parseIsoDate.ts';
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   try {
-    parseIsoDate.dayNumber(value);
+    dayNumberOf(value);
     return true;
   } catch {
     return false;

@@ -51,15 +51,12 @@ export function parseIsoDate(value: unknown, options: ParseIsoDateOptions = {}):
 }
 
 /**
- * The day number of a valid date; shared by {@link parseIsoDate} and `toDayNumber` so the text is
- * read once.
+ * Reads a `YYYY-MM-DD` date straight to its day number, throwing `INVALID_DATE` with the reason.
+ * Shared by parseIsoDate, toDayNumber and isIsoDate so that a date is read once.
  *
  * @internal
  */
-parseIsoDate.dayNumber = (value: unknown, options: ParseIsoDateOptions = {}): number =>
-  dayNumberOf(value, options);
-
-function dayNumberOf(value: unknown, options: ParseIsoDateOptions): number {
+export function dayNumberOf(value: unknown, options: ParseIsoDateOptions = {}): number {
   if (
     typeof value !== 'string' ||
     value.length !== 10 ||

@@ -1,5 +1,5 @@
 import type { IsoDate } from './IsoDate.ts';
-import { parseIsoDate } from './parseIsoDate.ts';
+import { dayNumberOf } from './parseIsoDate.ts';
 
 /**
  * Converts a calendar date to its day number: whole days since 1970-01-01 (negative before it).
@@ -17,5 +17,5 @@ import { parseIsoDate } from './parseIsoDate.ts';
  * ```
  */
 export function toDayNumber(date: IsoDate): number {
-  return parseIsoDate.dayNumber(date);
+  return dayNumberOf(date);
 }

@@ -20,9 +20,8 @@ import type { ValidationIssue } from './ValidationIssue.ts';
  *     { path: ['dueDate'], pathText: 'dueDate', code: 'invalid_date', message: '"2026-02-30" is not a date' },
  *   ]);
  * } catch (error) {
- *   if (isReceivablesError(error)) console.log(error.message);
- *   // parseThing: 1 problem
- *   //   dueDate: "2026-02-30" is not a date
+ *   console.log(isReceivablesError(error, 'INVALID_RECORD')); // true
+ *   console.log((error as Error).message.split('\n')[1]); //   dueDate: "2026-02-30" is not a date
  * }
  * ```
  */

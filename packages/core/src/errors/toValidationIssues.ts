@@ -17,7 +17,8 @@ import type { ValidationIssue } from './ValidationIssue.ts';
  * import * as z from 'zod';
  *
  * const result = z.object({ days: z.number().int() }).safeParse({ days: 1.5 }, { reportInput: true });
- * if (!result.success) console.log(toValidationIssues(result.error.issues)[0]?.pathText); // days
+ * const issues = result.success ? [] : toValidationIssues(result.error.issues);
+ * console.log(issues[0]?.pathText, issues[0]?.message); // days Invalid input: expected int, received number (got 1.5)
  * ```
  */
 export function toValidationIssues(

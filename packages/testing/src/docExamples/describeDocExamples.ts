@@ -1,0 +1,77 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractDocExamples } from './extractDocExamples.ts';
+
+/** Options of {@link describeDocExamples}. */
+export interface DescribeDocExamplesOptions {
+  /** The package folder, holding `src/`. */
+  readonly packageDir: string;
+  /** The repository's `packages/` folder, where `@receivables/<name>` imports are resolved to sources. */
+  readonly packagesDir: string;
+}
+
+const formatLoggedModule = fileURLToPath(new URL('./formatLogged.ts', import.meta.url));
+
+const LOG_WITH_EXPECTATION = /^(\s*)console\.log\((.*)\);\s*\/\/ ?(.*)$/;
+
+/**
+ * Declares one vitest test per `@example` in a package's sources. Each example runs as a module;
+ * `console.log(x); // shown` lines become assertions that the logged line equals `shown`.
+ *
+ * @param options - Where the package and the workspace packages are.
+ */
+export function describeDocExamples(options: DescribeDocExamplesOptions): void {
+  const sourceDir = join(options.packageDir, 'src');
+  const workDir = join(options.packageDir, '.doc-examples');
+  const examples = extractDocExamples(sourceDir);
+
+  describe('documentation examples', () => {
+    it('finds examples to run', () => {
+      expect(examples.length).toBeGreaterThan(0);
+    });
+    for (const [index, example] of examples.entries()) {
+      it(`${example.file}:${example.line} runs and prints what it says`, async () => {
+        mkdirSync(workDir, { recursive: true });
+        const file = join(workDir, `example-${index}.ts`);
+        const { source, checkedLines } = instrument(example.code, options.packagesDir);
+        writeFileSync(file, source);
+        const checks: { line: number; expected: string; actual: string }[] = [];
+        const logged = (globalThis as { __docExampleChecks?: typeof checks }).__docExampleChecks;
+        (globalThis as { __docExampleChecks?: typeof checks }).__docExampleChecks = checks;
+        try {
+          await import(/* @vite-ignore */ `${pathToFileURL(file).href}?t=${Date.now()}`);
+        } finally {
+          (globalThis as { __docExampleChecks?: typeof checks }).__docExampleChecks = logged;
+          rmSync(file, { force: true });
+        }
+        for (const check of checks) {
+          expect(check.actual, `${example.file}:${example.line + check.line} prints`).toBe(check.expected);
+        }
+        // A commented output line that never ran would document nothing: every one must run.
+        const ran = new Set(checks.map((check) => check.line));
+        const skipped = checkedLines.filter((line) => !ran.has(line)).map((line) => example.line + line);
+        expect(skipped, `${example.file}: lines with an expected output that never ran`).toEqual([]);
+      });
+    }
+  });
+}
+
+/** Points `@receivables/<name>` at the sources and turns commented `console.log` lines into checks. */
+function instrument(code: string, packagesDir: string): { source: string; checkedLines: number[] } {
+  const checkedLines: number[] = [];
+  const lines = code.split('\n').map((line, index) => {
+    const withSources = line.replace(/(['"])@receivables\/([a-z-]+)\1/g, (_match, _quote, name: string) =>
+      JSON.stringify(resolve(packagesDir, name, 'src', 'index.ts')),
+    );
+    const match = LOG_WITH_EXPECTATION.exec(withSources);
+    if (!match) return withSources;
+    const [, indent, args, expected] = match;
+    checkedLines.push(index + 1);
+    const expectedText = JSON.stringify((expected ?? '').trimEnd());
+    return `${indent}globalThis.__docExampleChecks.push({ line: ${index + 1}, expected: ${expectedText}, actual: __formatLogged([${args}]) });`;
+  });
+  const formatter = `import { formatLogged as __formatLogged } from ${JSON.stringify(formatLoggedModule)};`;
+  return { source: `${formatter}\n${lines.join('\n')}\nexport {};\n`, checkedLines };
+}
