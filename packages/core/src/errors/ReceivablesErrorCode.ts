@@ -14,6 +14,13 @@
  * | `NO_BUSINESS_DAY` | a business calendar has no working day in the searched range |
  * | `INVALID_PORTFOLIO` | records failed validation; `details.issues` lists every problem |
  * | `INVALID_RECORD` | one record failed validation; `details.issues` lists every problem |
+ * | `INVALID_BUCKET_SCHEME` | an aging bucket scheme has gaps, overlaps or bad bounds |
+ * | `INVALID_RATE` | a rate (interest, loss, exchange) is negative, missing or not a number |
+ * | `MISSING_REFERENCE_RATE` | no reference rate (LPR, ECB, base rate) is in force for a day that needs one |
+ * | `MISSING_EXCHANGE_RATE` | a conversion to a reporting currency lacks the rate for a currency |
+ * | `NO_SALES_IN_PERIOD` | a KPI divides by the sales of a period that had none |
+ * | `ZERO_DENOMINATOR` | a ratio's denominator is zero (e.g. no receivables due, zero total assets) |
+ * | `AMOUNT_OUT_OF_RANGE` | an amount is too large for a computation's exact fast path (more than 2^53 − 1 minor units) |
  */
 export type ReceivablesErrorCode =
   | 'INVALID_AMOUNT'
@@ -26,4 +33,11 @@ export type ReceivablesErrorCode =
   | 'INVALID_CALENDAR'
   | 'NO_BUSINESS_DAY'
   | 'INVALID_PORTFOLIO'
-  | 'INVALID_RECORD';
+  | 'INVALID_RECORD'
+  | 'AMOUNT_OUT_OF_RANGE'
+  | 'INVALID_BUCKET_SCHEME'
+  | 'INVALID_RATE'
+  | 'MISSING_REFERENCE_RATE'
+  | 'MISSING_EXCHANGE_RATE'
+  | 'NO_SALES_IN_PERIOD'
+  | 'ZERO_DENOMINATOR';

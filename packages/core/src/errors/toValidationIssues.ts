@@ -5,7 +5,8 @@ import type { ValidationIssue } from './ValidationIssue.ts';
 
 /**
  * Turns zod's issues into the suite's {@link ValidationIssue}s, keeping every one, each with its path,
- * the value found (when zod reported it) and the reason.
+ * the value found (when zod reported it) and the reason. A custom issue whose `params.code` is a string
+ * (as the suite's schemas add, e.g. `invalid_date`) keeps that code instead of zod's `custom`.
  *
  * @param issues - `error.issues` from a failed `safeParse` (parse with `{ reportInput: true }` so values show).
  * @param basePath - A path to put in front of every issue, for schemas applied to part of a document.
@@ -27,9 +28,23 @@ export function toValidationIssues(
 ): ValidationIssue[] {
   return issues.map((issue) => {
     const path = [...basePath, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
-    const shown =
-      'input' in issue && issue.code !== 'unrecognized_keys' ? ` (got ${describeValue(issue.input)})` : '';
-    const message = issue.code === 'custom' ? issue.message : `${issue.message}${shown}`;
-    return { path, pathText: formatPath(path), code: issue.code, message };
+    return { path, pathText: formatPath(path), code: codeOf(issue), message: messageOf(issue) };
   });
+}
+
+/** A custom issue may carry the suite's own snake_case code in `params.code`, e.g. `invalid_date`. */
+function codeOf(issue: $ZodIssue): string {
+  const own: unknown = issue.code === 'custom' ? issue.params?.code : undefined;
+  return typeof own === 'string' ? own : issue.code;
+}
+
+function messageOf(issue: $ZodIssue): string {
+  if (issue.code === 'custom') return issue.message;
+  // With reportInput an absent field shows as an input of undefined: say it is missing, not "invalid".
+  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
+    return `Missing value: expected ${issue.expected}`;
+  }
+  const shown =
+    'input' in issue && issue.code !== 'unrecognized_keys' ? ` (got ${describeValue(issue.input)})` : '';
+  return `${issue.message}${shown}`;
 }

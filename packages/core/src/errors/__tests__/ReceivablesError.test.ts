@@ -100,7 +100,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.constantFrom(...codes), fc.string(), (code, message) => {
         const error = new ReceivablesError(code, message);
-        return isReceivablesError(error, code) && error instanceof ReceivablesError && error.message === message;
+        return (
+          isReceivablesError(error, code) && error instanceof ReceivablesError && error.message === message
+        );
       }),
     );
   });
