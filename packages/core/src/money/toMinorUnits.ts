@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { amountTooPrecise } from '../_internals/moneyTooPrecise.ts';
 import { ReceivablesError } from '../errors/ReceivablesError.ts';
 import type { AmountInput } from './AmountInput.ts';
 import { currencyMinorUnits } from './currencyMinorUnits.ts';
@@ -28,11 +29,14 @@ export function toMinorUnits(amount: AmountInput, currency: string): number {
   const digits = currencyMinorUnits(currency);
   const value = decimal(amount);
   if (value.decimalPlaces() > digits) {
-    throw new ReceivablesError(
-      'AMOUNT_TOO_PRECISE',
-      `toMinorUnits: ${value.toString()} has ${value.decimalPlaces()} decimals but ${currency} allows ${digits}; round it first`,
-      { details: { value: value.toString(), currency, decimals: value.decimalPlaces(), allowed: digits } },
-    );
+    throw amountTooPrecise({
+      api: 'toMinorUnits',
+      shown: value.toString(),
+      amount: value,
+      currency,
+      allowed: digits,
+      advice: '; round it first with roundMoney',
+    });
   }
   let scale = powersOfTen[digits];
   if (scale === undefined) {
