@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractDocExamples } from './extractDocExamples.ts';
+import { type DocExample, extractDocExamples, extractGuideExamples } from './extractDocExamples.ts';
 
 /** Options of {@link describeDocExamples}. */
 export interface DescribeDocExamplesOptions {
@@ -23,11 +23,48 @@ const LOG_WITH_EXPECTATION = /^(\s*)console\.log\((.*)\);\s*\/\/ ?(.*)$/;
  * @param options - Where the package and the workspace packages are.
  */
 export function describeDocExamples(options: DescribeDocExamplesOptions): void {
-  const sourceDir = join(options.packageDir, 'src');
-  const workDir = join(options.packageDir, '.doc-examples');
-  const examples = extractDocExamples(sourceDir);
+  const examples = extractDocExamples(join(options.packageDir, 'src'));
+  describeExamples(
+    'documentation examples',
+    examples,
+    join(options.packageDir, '.doc-examples'),
+    options.packagesDir,
+  );
+}
 
-  describe('documentation examples', () => {
+/** Options of {@link describeGuideExamples}. */
+export interface DescribeGuideExamplesOptions {
+  /** The folder of Markdown guides. */
+  readonly guidesDir: string;
+  /** A folder inside the workspace where the examples are written while they run (ignored by git). */
+  readonly workDir: string;
+  /** The repository's `packages/` folder. */
+  readonly packagesDir: string;
+}
+
+/**
+ * Declares one vitest test per ```ts block of the Markdown guides, run and checked like TSDoc examples,
+ * so the guides never show code that does not work.
+ *
+ * @param options - Where the guides and the workspace packages are.
+ */
+export function describeGuideExamples(options: DescribeGuideExamplesOptions): void {
+  describeExamples(
+    'guide examples',
+    extractGuideExamples(options.guidesDir),
+    options.workDir,
+    options.packagesDir,
+  );
+}
+
+function describeExamples(
+  title: string,
+  examples: readonly DocExample[],
+  workDir: string,
+  packagesDir: string,
+): void {
+  const options = { packagesDir };
+  describe(title, () => {
     it('finds examples to run', () => {
       expect(examples.length).toBeGreaterThan(0);
     });
@@ -38,12 +75,13 @@ export function describeDocExamples(options: DescribeDocExamplesOptions): void {
         const { source, checkedLines } = instrument(example.code, options.packagesDir);
         writeFileSync(file, source);
         const checks: { line: number; expected: string; actual: string }[] = [];
-        const logged = (globalThis as { __docExampleChecks?: typeof checks }).__docExampleChecks;
-        (globalThis as { __docExampleChecks?: typeof checks }).__docExampleChecks = checks;
+        const holder = globalThis as { __docExampleChecks?: typeof checks | undefined };
+        const previous = holder.__docExampleChecks;
+        holder.__docExampleChecks = checks;
         try {
           await import(/* @vite-ignore */ `${pathToFileURL(file).href}?t=${Date.now()}`);
         } finally {
-          (globalThis as { __docExampleChecks?: typeof checks }).__docExampleChecks = logged;
+          holder.__docExampleChecks = previous;
           rmSync(file, { force: true });
         }
         for (const check of checks) {

@@ -45,13 +45,46 @@ export function extractDocExamples(sourceDir: string): DocExample[] {
 
 function listSourceFiles(dir: string): string[] {
   const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== '__tests__' && entry.name !== 'node_modules') files.push(...listSourceFiles(path));
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')) {
+    } else if (
+      entry.name.endsWith('.ts') &&
+      !entry.name.endsWith('.test.ts') &&
+      !entry.name.endsWith('.d.ts')
+    ) {
       files.push(path);
     }
   }
   return files;
+}
+
+/**
+ * Collects every ```ts block of the Markdown files in a folder (not recursive), in file order.
+ *
+ * @param guidesDir - The folder of guides.
+ * @returns Every block as an example; `file` is the guide's name.
+ */
+export function extractGuideExamples(guidesDir: string): DocExample[] {
+  const examples: DocExample[] = [];
+  const guides = readdirSync(guidesDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+  for (const name of guides) {
+    const lines = readFileSync(join(guidesDir, name), 'utf8').split('\n');
+    let fence: { line: number; code: string[] } | undefined;
+    for (let index = 0; index < lines.length; index++) {
+      const text = lines[index] ?? '';
+      if (fence === undefined && /^```(ts|typescript)\s*$/.test(text.trim()))
+        fence = { line: index + 1, code: [] };
+      else if (fence !== undefined && text.trim() === '```') {
+        examples.push({ file: name, line: fence.line, code: fence.code.join('\n') });
+        fence = undefined;
+      } else if (fence !== undefined) fence.code.push(text);
+    }
+  }
+  return examples;
 }
