@@ -16,6 +16,8 @@ export interface BusinessCalendarDefinition {
    * @defaultValue `'unnamed calendar'`
    */
   readonly name?: string | undefined;
+  /** The JSON Schema a calendar file points at, for editors' autocompletion; ignored. */
+  readonly $schema?: string | undefined;
   /**
    * The ISO weekdays (Monday 1 … Sunday 7) that are not worked, each at most once; `[]` for none.
    *

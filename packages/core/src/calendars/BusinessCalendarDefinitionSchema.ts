@@ -44,6 +44,7 @@ export const BusinessCalendarDefinitionSchema: z.ZodType<
   BusinessCalendarDefinition
 > = z
   .strictObject({
+    $schema: z.string().meta({ description: 'The JSON Schema this file follows; ignored.' }).optional(),
     name: recordTextSchema.meta({ description: 'Names the calendar in error messages.' }).optional(),
     weekend: z
       .array(weekdaySchema)

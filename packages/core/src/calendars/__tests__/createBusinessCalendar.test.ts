@@ -40,6 +40,15 @@ describe('createBusinessCalendar', () => {
     ]);
   });
 
+  it('accepts a calendar file that names its JSON Schema, and ignores that key', () => {
+    const calendar = createBusinessCalendar({
+      $schema: './business-calendar.schema.json',
+      name: 'from a file',
+    });
+    expect(calendar.name).toBe('from a file');
+    expect(calendar.isBusinessDay('2026-11-23')).toBe(true);
+  });
+
   it('takes any weekend, including none', () => {
     const fridaySaturday = createBusinessCalendar({ weekend: [5, 6] });
     expect(['2026-11-20', '2026-11-21', '2026-11-22'].map(fridaySaturday.isBusinessDay)).toEqual([
