@@ -9,7 +9,7 @@ type PropertySchema = { type?: string; items?: Record<string, unknown>; default?
 const properties = businessCalendarDefinitionJsonSchema.properties as Record<string, PropertySchema>;
 
 describe('businessCalendarDefinitionJsonSchema', () => {
-  it('describes the four fields and the file's own $schema, none required, no others allowed', () => {
+  it('describes the four fields and the file own $schema key, none required, no others allowed', () => {
     expect(Object.keys(properties)).toEqual(['$schema', 'name', 'weekend', 'holidays', 'workdays']);
     expect(businessCalendarDefinitionJsonSchema.required).toBeUndefined();
     expect(businessCalendarDefinitionJsonSchema.additionalProperties).toBe(false);
