@@ -11,7 +11,7 @@ import { BusinessCalendarDefinitionSchema } from './BusinessCalendarDefinitionSc
  * ```ts
  * import { businessCalendarDefinitionJsonSchema } from '@receivables/core';
  *
- * console.log(Object.keys(businessCalendarDefinitionJsonSchema.properties ?? {})); // ["name","weekend","holidays","workdays"]
+ * console.log(Object.keys(businessCalendarDefinitionJsonSchema.properties ?? {})); // ["$schema","name","weekend","holidays","workdays"]
  * ```
  */
 export const businessCalendarDefinitionJsonSchema: z.core.JSONSchema.BaseSchema = z.toJSONSchema(

@@ -21,6 +21,15 @@
  * | `NO_SALES_IN_PERIOD` | a KPI divides by the sales of a period that had none |
  * | `ZERO_DENOMINATOR` | a ratio's denominator is zero (e.g. no receivables due, zero total assets) |
  * | `AMOUNT_OUT_OF_RANGE` | an amount is too large for a computation's exact fast path (more than 2^53 − 1 minor units) |
+ * | `INVALID_STATEMENT` | a financial statement is malformed, has a negative size, or lacks a field a model needs; `details.issues` lists every problem |
+ * | `INVALID_RISK_TIERS` | a risk-tier table (triggers and measures) is malformed; `details.issues` lists every problem |
+ * | `INVALID_SCORECARD` | a scorecard definition is malformed (weights, bands, unknown factor kinds, missing custom factors, rules naming unknown grades); `details.issues` lists every problem |
+ * | `MISSING_FACTOR_VALUE` | an applicant lacks the value of a scorecard factor whose missing-value policy is `reject` |
+ * | `INVALID_GRADE_SCALE` | a grade scale is malformed (ids repeated, minimum scores not strictly decreasing, the last not 0); `details.issues` lists every problem |
+ * | `INVALID_CATALOG` | script-catalog data (a catalog, template, locale's texts or lint rule) failed validation; `details.issues` lists every problem |
+ * | `INVALID_VARIABLE` | template variables are missing, mistyped or undeclared; `details.issues` lists every one |
+ * | `UNKNOWN_TEMPLATE` | a script catalog has no template with the requested id |
+ * | `UNSUPPORTED_LOCALE` | a locale cannot be used: the platform cannot format it, or it does not match the template's language |
  */
 export type ReceivablesErrorCode =
   | 'INVALID_AMOUNT'
@@ -40,4 +49,13 @@ export type ReceivablesErrorCode =
   | 'MISSING_REFERENCE_RATE'
   | 'MISSING_EXCHANGE_RATE'
   | 'NO_SALES_IN_PERIOD'
-  | 'ZERO_DENOMINATOR';
+  | 'ZERO_DENOMINATOR'
+  | 'INVALID_STATEMENT'
+  | 'INVALID_RISK_TIERS'
+  | 'INVALID_SCORECARD'
+  | 'MISSING_FACTOR_VALUE'
+  | 'INVALID_GRADE_SCALE'
+  | 'INVALID_CATALOG'
+  | 'INVALID_VARIABLE'
+  | 'UNKNOWN_TEMPLATE'
+  | 'UNSUPPORTED_LOCALE';

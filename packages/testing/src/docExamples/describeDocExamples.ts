@@ -60,10 +60,12 @@ export function describeGuideExamples(options: DescribeGuideExamplesOptions): vo
 function describeExamples(
   title: string,
   examples: readonly DocExample[],
-  workDir: string,
+  baseDir: string,
   packagesDir: string,
 ): void {
   const options = { packagesDir };
+  // One folder per kind of example, so two test files running in parallel never share a file.
+  const workDir = join(baseDir, title.replace(/\W+/g, '-'));
   describe(title, () => {
     it('finds examples to run', () => {
       expect(examples.length).toBeGreaterThan(0);
