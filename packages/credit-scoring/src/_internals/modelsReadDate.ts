@@ -1,0 +1,16 @@
+import { type IsoDate, parseIsoDate } from '@receivables/core';
+import { modelsReportAs } from './modelsReportAs.ts';
+
+/**
+ * Checks a date argument, or throws `INVALID_DATE` under the calling function's name, e.g.
+ * `countDangerSignals: asOf: "2026-02-30" is not a date: February 2026 has 28 days`.
+ *
+ * @internal
+ */
+export function modelsReadDate(value: unknown, api: string, field: string): IsoDate {
+  try {
+    return parseIsoDate(value, { field });
+  } catch (error) {
+    throw modelsReportAs(error, 'parseIsoDate', api);
+  }
+}

@@ -1,0 +1,173 @@
+import { ReceivablesError } from '@receivables/core';
+import { rulesTest } from '../_internals/rulesCompileCondition.ts';
+import { rulesApply } from '../_internals/rulesCompileRules.ts';
+import { type ScorecardsCompiled, scorecardsLookup } from '../_internals/scorecardsCompiled.ts';
+import type { ScorecardsCompiledFactor } from '../_internals/scorecardsCompiledFactor.ts';
+import { type ScorecardsReadExtras, scorecardsReadFactor } from '../_internals/scorecardsReadFactor.ts';
+import { scorecardsRound } from '../_internals/scorecardsRound.ts';
+import { gradeForScore } from '../grades/gradeForScore.ts';
+import type { AppliedRule } from '../rules/AppliedRule.ts';
+import type { FactorResult } from './FactorResult.ts';
+import type { Scorecard } from './Scorecard.ts';
+import type { ScoreReason } from './ScoreReason.ts';
+import type { ScoreResult } from './ScoreResult.ts';
+
+/**
+ * Scores one applicant and explains the result: each factor's value, points, weight and contribution,
+ * the reasons that lowered the score most (stable codes, labels in en and zh-CN), the grade the score
+ * earns, and the knock-out and cap rules that then applied.
+ *
+ * On the 0–100 scale the score is `Σ weight × points ÷ Σ weight` over the factors with a value (a
+ * `neutral` missing factor drops out); on the points scale it is `basePoints + Σ weight × points`.
+ * Arithmetic is binary floating point, rounded half away from zero to the scorecard's `scoreDecimals`
+ * (default 2): factor points first, then the score, contributions and lost points, so that the grade
+ * follows the score shown. Equal inputs always give equal results.
+ *
+ * @param scorecard - A scorecard from `createScorecard` (or `sevenItemScorecard`).
+ * @param input - The applicant's facts: an object whose own properties the factors and rules read.
+ * @returns The score, grades before and after the rules, and the explanation.
+ * @throws {ReceivablesError} `MISSING_FACTOR_VALUE` when a factor with the `reject` policy has no value,
+ *   or no factor has one; `INVALID_ARGUMENT` for a value that is NaN, infinite, of the wrong type, outside
+ *   a factor's valid range or not one of its categories, or when `scorecard` was not made by
+ *   `createScorecard`; `INVALID_SCORECARD` when a custom factor returns points outside its range.
+ *
+ * @example
+ * ```ts
+ * import { scoreApplicant, sevenItemScorecard } from '@receivables/credit-scoring';
+ *
+ * const result = scoreApplicant(sevenItemScorecard, {
+ *   onTimeRatio: 0.9, brokenPromises: 1, currentRatio: 1.6, debtToAssets: 0.55, collateralCoverage: 0.5,
+ *   outlook: 'neutral', operatingCashFlowToCurrentLiabilities: 0.15, yearsTrading: 4, companyAgeYears: 10,
+ *   maxDaysPastDue: 95,
+ * });
+ * console.log(result.score, result.gradeBeforeRules.id, result.grade.id, result.rulesApplied[0]?.id); // 74 A C over90DaysPastDue
+ * console.log(result.reasons.map((reason) => `${reason.code} −${reason.impact}`).join(', ')); // PAYMENT_RECORD −6, WEAK_CASH_FLOW −6, LITTLE_COLLATERAL −4, INDUSTRY_OUTLOOK −4
+ * ```
+ */
+export function scoreApplicant<Input extends object>(scorecard: Scorecard<Input>, input: Input): ScoreResult {
+  const compiled = scorecardsLookup(scorecard);
+  if (compiled === undefined) {
+    throw new ReceivablesError(
+      'INVALID_ARGUMENT',
+      'scoreApplicant: the scorecard was not made by createScorecard; build it with createScorecard(definition)',
+    );
+  }
+  if (typeof input !== 'object' || input === null) {
+    throw new ReceivablesError('INVALID_ARGUMENT', 'scoreApplicant: the applicant input must be an object');
+  }
+  return scoreCompiled(compiled, input);
+}
+
+/** A factor result while the score is being added up: its contribution is set once the total weight is known. */
+type FactorDraft = { -readonly [Key in keyof FactorResult]: FactorResult[Key] };
+
+function scoreCompiled(compiled: ScorecardsCompiled, input: object): ScoreResult {
+  const { factors, roundingScale } = compiled;
+  const count = factors.length;
+  const results: FactorDraft[] = [];
+  let totalWeight = 0;
+  let weighted = 0;
+  for (let index = 0; index < count; index += 1) {
+    const factor = factors[index]!;
+    const result = readFactor(factor, input, roundingScale);
+    results.push(result);
+    if (result.points === null) continue;
+    totalWeight += factor.weight;
+    weighted += factor.weight * result.points;
+  }
+  const percent = compiled.scale === 'percent';
+  if (percent && totalWeight === 0) {
+    throw new ReceivablesError(
+      'MISSING_FACTOR_VALUE',
+      `scoreApplicant: scorecard ${JSON.stringify(compiled.id)} has no weighted factor with a value to score`,
+    );
+  }
+  const divisor = percent ? totalWeight : 1;
+  const score = scorecardsRound(
+    percent ? weighted / totalWeight : compiled.basePoints + weighted,
+    roundingScale,
+  );
+  const reasons: ScoreReason[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const factor = factors[index]!;
+    const result = results[index]!;
+    const points = result.points;
+    if (points === null) continue;
+    result.contribution = scorecardsRound((factor.weight * points) / divisor, roundingScale);
+    const impact = scorecardsRound((factor.weight * (factor.bestPoints - points)) / divisor, roundingScale);
+    if (impact > 0)
+      insertReason(reasons, {
+        code: factor.reason.code,
+        factorId: factor.id,
+        impact,
+        label: factor.reason.label,
+      });
+  }
+  if (reasons.length > compiled.maxReasons) reasons.length = compiled.maxReasons;
+  const before = gradeForScore(compiled.gradeScale, score);
+  const rulesApplied: AppliedRule[] = [];
+  const after = rulesApply(compiled.rules, compiled.gradeScale.grades.indexOf(before), input, rulesApplied);
+  return {
+    scorecardId: compiled.id,
+    scale: compiled.scale,
+    score,
+    odds:
+      compiled.odds === undefined ? null : Math.exp((compiled.odds.offset - score) / compiled.odds.factor),
+    grade: compiled.gradeScale.grades[after]!,
+    gradeBeforeRules: before,
+    factors: results,
+    reasons,
+    rulesApplied,
+  };
+}
+
+const extras: ScorecardsReadExtras = { value: null, imputed: false };
+
+function readFactor(factor: ScorecardsCompiledFactor, input: object, roundingScale: number): FactorDraft {
+  let points = scorecardsReadFactor(factor, input, extras);
+  const { value, imputed } = extras;
+  const missing = Number.isNaN(points);
+  if (missing) {
+    if (factor.missing === 'reject') {
+      throw new ReceivablesError(
+        'MISSING_FACTOR_VALUE',
+        `scoreApplicant: factor ${JSON.stringify(factor.id)} has no value and its missing-value policy is reject`,
+        { details: { factorId: factor.id } },
+      );
+    }
+    if (factor.missing === 'neutral') {
+      const { id, label, weight } = factor;
+      return { id, label, value, points: null, weight, contribution: 0, missing, cappedAt: null };
+    }
+    points = factor.missing;
+  }
+  let cappedAt: number | null = null;
+  for (const cap of factor.caps) {
+    // Every cap is tested, so that a malformed input is refused whatever the points.
+    if (rulesTest(cap.when, input) && cap.atMost < points) {
+      points = cap.atMost;
+      cappedAt = cap.atMost;
+    }
+  }
+  return {
+    id: factor.id,
+    label: factor.label,
+    value,
+    points: scorecardsRound(points, roundingScale),
+    weight: factor.weight,
+    contribution: 0,
+    missing: missing || imputed,
+    cappedAt,
+  };
+}
+
+/** Keeps reasons sorted by lost points, largest first; ties stay in the definition's order. */
+function insertReason(reasons: ScoreReason[], reason: ScoreReason): void {
+  let index = reasons.length;
+  reasons.push(reason);
+  while (index > 0 && reasons[index - 1]!.impact < reason.impact) {
+    reasons[index] = reasons[index - 1]!;
+    index -= 1;
+  }
+  reasons[index] = reason;
+}
