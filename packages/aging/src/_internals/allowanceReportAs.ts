@@ -1,0 +1,17 @@
+import { isReceivablesError, ReceivablesError } from '@receivables/core';
+
+/**
+ * Re-labels an error raised by a core reader (`decimal`, `currencyMinorUnits`) under the allowance
+ * function that called it, keeping the reader's reason, code and details, so that every message starts
+ * with the public function's name: `requiredAllowance: balances.y1to2: "12,5" is not a decimal number`.
+ *
+ * @internal
+ */
+export function allowanceReportAs(error: unknown, reader: string, api: string): unknown {
+  const prefix = `${reader}: `;
+  if (!isReceivablesError(error) || !error.message.startsWith(prefix)) return error;
+  return new ReceivablesError(error.code, `${api}: ${error.message.slice(prefix.length)}`, {
+    details: error.details,
+    cause: error,
+  });
+}
