@@ -14,30 +14,10 @@ import {
   managementBuckets,
 } from '@receivables/aging';
 import { generatePortfolio } from '@receivables/testing';
+import { formatAmount as amount, printTable as table } from './format/printTable.ts';
 
 const asOf = '2026-06-30';
 const portfolio = generatePortfolio({ seed: 42, customers: 40, invoices: 1_500, asOf });
-
-/** An exact CNY or USD amount with thousands separators, from its decimal text (never through a float). */
-function amount(value: AgedBalance['balance']): string {
-  const [whole = '0', fraction] = value.toFixed(2).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${grouped}.${fraction}`;
-}
-
-function table(title: string, header: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = header.map((cell, column) =>
-    Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
-      .join('  ');
-  console.log(`\n${title}`);
-  console.log(line(header));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const row of rows) console.log(line(row));
-}
 
 function bucketRow(name: string, line: AgedBalance): string[] {
   return [name, ...line.buckets.map((bucket) => amount(bucket.balance)), amount(line.balance)];
