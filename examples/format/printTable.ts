@@ -1,7 +1,5 @@
-import type Decimal from 'decimal.js';
-
 /** An exact amount with thousands separators and two decimals, from its decimal text (never through a float). */
-export function formatAmount(value: Decimal): string {
+export function formatAmount(value: { toFixed(decimalPlaces: number): string }): string {
   const [whole = '0', fraction] = value.toFixed(2).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${grouped}.${fraction}`;
