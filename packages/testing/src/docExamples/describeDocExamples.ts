@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -102,8 +102,9 @@ function describeExamples(
 function instrument(code: string, packagesDir: string): { source: string; checkedLines: number[] } {
   const checkedLines: number[] = [];
   const lines = code.split('\n').map((line, index) => {
-    const withSources = line.replace(/(['"])@receivables\/([a-z-]+)\1/g, (_match, _quote, name: string) =>
-      JSON.stringify(resolve(packagesDir, name, 'src', 'index.ts')),
+    const withSources = line.replace(
+      /(['"])@receivables\/([a-z-]+)((?:\/[\w.-]+)*)\1/g,
+      (_match, _quote, name: string, subpath: string) => JSON.stringify(sourceOf(packagesDir, name, subpath)),
     );
     const match = LOG_WITH_EXPECTATION.exec(withSources);
     if (!match) return withSources;
@@ -114,4 +115,14 @@ function instrument(code: string, packagesDir: string): { source: string; checke
   });
   const formatter = `import { formatLogged as __formatLogged } from ${JSON.stringify(formatLoggedModule)};`;
   return { source: `${formatter}\n${lines.join('\n')}\nexport {};\n`, checkedLines };
+}
+
+/** The source file behind `@receivables/<name><subpath>`, read from the package's `@receivables/source` export condition. */
+function sourceOf(packagesDir: string, name: string, subpath: string): string {
+  const manifest = JSON.parse(readFileSync(join(packagesDir, name, 'package.json'), 'utf8')) as {
+    exports?: Record<string, { '@receivables/source'?: string } | string>;
+  };
+  const entry = manifest.exports?.[`.${subpath}`];
+  const source = typeof entry === 'object' ? entry['@receivables/source'] : undefined;
+  return resolve(packagesDir, name, source ?? join('src', 'index.ts'));
 }

@@ -63,7 +63,8 @@ function listSourceFiles(dir: string): string[] {
 }
 
 /**
- * Collects every ```ts block of the Markdown files in a folder (not recursive), in file order.
+ * Collects every ```ts block of the Markdown files in a folder (not recursive), in file order. A block
+ * whose first line is a `// continues …` comment runs after all the earlier blocks of its guide.
  *
  * @param guidesDir - The folder of guides.
  * @returns Every block as an example; `file` is the guide's name.
@@ -76,12 +77,21 @@ export function extractGuideExamples(guidesDir: string): DocExample[] {
   for (const name of guides) {
     const lines = readFileSync(join(guidesDir, name), 'utf8').split('\n');
     let fence: { line: number; code: string[] } | undefined;
+    const ownBlocks: string[] = [];
     for (let index = 0; index < lines.length; index++) {
       const text = lines[index] ?? '';
       if (fence === undefined && /^```(ts|typescript)\s*$/.test(text.trim()))
         fence = { line: index + 1, code: [] };
       else if (fence !== undefined && text.trim() === '```') {
-        examples.push({ file: name, line: fence.line, code: fence.code.join('\n') });
+        let code = fence.code.join('\n');
+        // A block that starts with "// continues" runs after all the guide's earlier blocks, whose printed
+        // lines are then not checked again.
+        if (/^\s*\/\/ continues/.test(code)) {
+          const earlier = ownBlocks.map((block) => block.replace(/console\.log\(/g, '__quiet(')).join('\n');
+          code = `const __quiet = (..._values: unknown[]): void => undefined;\n${earlier}\n${code}`;
+        }
+        ownBlocks.push(fence.code.join('\n'));
+        examples.push({ file: name, line: fence.line, code });
         fence = undefined;
       } else if (fence !== undefined) fence.code.push(text);
     }
