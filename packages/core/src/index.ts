@@ -117,3 +117,5 @@ export { paymentJsonSchema } from './records/paymentJsonSchema.ts';
 export { portfolioJsonSchema } from './records/portfolioJsonSchema.ts';
 export { promiseToPayJsonSchema } from './records/promiseToPayJsonSchema.ts';
 export { serializePortfolio } from './records/serializePortfolio.ts';
+export { deepFreeze } from './schemas/deepFreeze.ts';
+export { toInputJsonSchema } from './schemas/toInputJsonSchema.ts';

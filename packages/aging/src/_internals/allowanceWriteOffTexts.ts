@@ -1,10 +1,10 @@
+import { deepFreeze } from '@receivables/core';
 import type {
   WriteOffNoteCode,
   WriteOffReasonCode,
   WriteOffReasonStatus,
   WriteOffText,
 } from '../allowance/WriteOffAdvice.ts';
-import { allowanceDeepFreeze } from './allowanceDeepFreeze.ts';
 
 // Advice hands these objects out to every caller, so they are frozen.
 const ACCOUNTING = '财税〔2009〕57号 art. 4';
@@ -13,7 +13,7 @@ const TAX_ANNOUNCEMENT = '国家税务总局公告2011年第25号';
 
 /** The rule each ground comes from. @internal */
 export const allowanceWriteOffRules: Readonly<Record<WriteOffReasonCode, string>> =
-  /* @__PURE__ */ allowanceDeepFreeze({
+  /* @__PURE__ */ deepFreeze({
     debtor_bankrupt: `${ACCOUNTING}(1); ${SMALL_ENTERPRISE}(1)`,
     debtor_dissolved: `${ACCOUNTING}(1); ${SMALL_ENTERPRISE}(1)`,
     debtor_deregistered: `${ACCOUNTING}(1); ${SMALL_ENTERPRISE}(1)`,
@@ -30,7 +30,7 @@ export const allowanceWriteOffRules: Readonly<Record<WriteOffReasonCode, string>
 
 /** Each ground in words. @internal */
 export const allowanceWriteOffReasonTexts: Readonly<Record<WriteOffReasonCode, WriteOffText>> =
-  /* @__PURE__ */ allowanceDeepFreeze({
+  /* @__PURE__ */ deepFreeze({
     debtor_bankrupt: {
       en: 'The debtor was declared bankrupt and its liquidation assets cannot cover the debt.',
       'zh-CN': '债务人依法宣告破产，其清算财产不足清偿。',
@@ -87,7 +87,7 @@ export const allowanceWriteOffReasonTexts: Readonly<Record<WriteOffReasonCode, W
 /** What a ground still needs when its status is `evidenceNeeded`, by the evidence it lacks. @internal */
 export const allowanceWriteOffEvidenceSteps: Readonly<
   Record<'insufficientAssets' | 'cannotPay', WriteOffText>
-> = /* @__PURE__ */ allowanceDeepFreeze({
+> = /* @__PURE__ */ deepFreeze({
   insufficientAssets: {
     en: "Obtain evidence that the debtor's assets or estate cannot cover the debt, such as the liquidation report or the court's ruling.",
     'zh-CN': '取得债务人清算财产或遗产不足清偿的证据，如清算报告、法院裁定。',
@@ -101,7 +101,7 @@ export const allowanceWriteOffEvidenceSteps: Readonly<
 /** What a ground still needs, for the statuses whose next step does not depend on the ground. @internal */
 export const allowanceWriteOffStatusSteps: Readonly<
   Record<Exclude<WriteOffReasonStatus, 'met' | 'evidenceNeeded'>, WriteOffText>
-> = /* @__PURE__ */ allowanceDeepFreeze({
+> = /* @__PURE__ */ deepFreeze({
   bookWriteOffNeeded: {
     en: 'Deductible once written off in the books (会计上已作损失处理).',
     'zh-CN': '会计上作损失处理后方可税前扣除。',
@@ -114,7 +114,7 @@ export const allowanceWriteOffStatusSteps: Readonly<
 
 /** The notes in words. @internal */
 export const allowanceWriteOffNoteTexts: Readonly<Record<WriteOffNoteCode, WriteOffText>> =
-  /* @__PURE__ */ allowanceDeepFreeze({
+  /* @__PURE__ */ deepFreeze({
     advice_only: {
       en: 'This is advice, not an entry: nothing has been written off. A write-off needs approval and is booked Dr 坏账准备 / Cr 应收账款.',
       'zh-CN': '本结果仅为建议，未做任何核销；核销须经审批，分录为借：坏账准备，贷：应收账款。',

@@ -1,5 +1,5 @@
+import { deepFreeze } from '@receivables/core';
 import * as z from 'zod';
-import { allowanceDeepFreeze } from '../_internals/allowanceDeepFreeze.ts';
 import { AllowanceRateMatrixSchema } from './AllowanceRateMatrixSchema.ts';
 
 /**
@@ -15,7 +15,6 @@ import { AllowanceRateMatrixSchema } from './AllowanceRateMatrixSchema.ts';
  * console.log(Object.keys(allowanceRateMatrixJsonSchema.properties ?? {})); // ["$schema","id","description","bucketRates"]
  * ```
  */
-export const allowanceRateMatrixJsonSchema: z.core.JSONSchema.BaseSchema =
-  /* @__PURE__ */ allowanceDeepFreeze(
-    z.toJSONSchema(AllowanceRateMatrixSchema, { io: 'input', unrepresentable: 'any' }),
-  );
+export const allowanceRateMatrixJsonSchema: z.core.JSONSchema.BaseSchema = /* @__PURE__ */ deepFreeze(
+  z.toJSONSchema(AllowanceRateMatrixSchema, { io: 'input', unrepresentable: 'any' }),
+);

@@ -1,4 +1,4 @@
-import { allowanceDeepFreeze } from '../_internals/allowanceDeepFreeze.ts';
+import { deepFreeze } from '@receivables/core';
 import type { AllowanceRateMatrix } from './AllowanceRateMatrix.ts';
 
 /**
@@ -14,7 +14,7 @@ import type { AllowanceRateMatrix } from './AllowanceRateMatrix.ts';
  * console.log(chineseAgingMethodRates.bucketRates); // {"within1y":"0.05","y1to2":"0.10","y2to3":"0.30","y3to4":"0.50","y4to5":"0.80","over5y":"1.00"}
  * ```
  */
-export const chineseAgingMethodRates: AllowanceRateMatrix = /* @__PURE__ */ allowanceDeepFreeze({
+export const chineseAgingMethodRates: AllowanceRateMatrix = /* @__PURE__ */ deepFreeze({
   id: 'chineseAgingMethod',
   description:
     'The common A-share aging-method matrix (账龄分析法): 5/10/30/50/80/100 % for ≤1, 1–2, 2–3, 3–4, 4–5 and >5 years, by chineseAnnual bucket id.',

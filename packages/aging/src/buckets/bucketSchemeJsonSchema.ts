@@ -1,5 +1,5 @@
+import { deepFreeze } from '@receivables/core';
 import * as z from 'zod';
-import { bucketsDeepFreeze } from '../_internals/bucketsDeepFreeze.ts';
 import { bucketsShapeSchema } from '../_internals/bucketsShapeSchema.ts';
 
 /**
@@ -15,6 +15,6 @@ import { bucketsShapeSchema } from '../_internals/bucketsShapeSchema.ts';
  * console.log(Object.keys(bucketSchemeJsonSchema.properties as object)); // ["id","unit","buckets"]
  * ```
  */
-export const bucketSchemeJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ bucketsDeepFreeze(
+export const bucketSchemeJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ deepFreeze(
   z.toJSONSchema(bucketsShapeSchema, { io: 'input' }),
 );

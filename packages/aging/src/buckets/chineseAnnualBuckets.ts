@@ -1,4 +1,4 @@
-import { bucketsDeepFreeze } from '../_internals/bucketsDeepFreeze.ts';
+import { deepFreeze } from '@receivables/core';
 import type { BucketScheme } from './BucketScheme.ts';
 
 /**
@@ -17,7 +17,7 @@ import type { BucketScheme } from './BucketScheme.ts';
  * console.log(bucket?.id, bucket?.label.en, bucket?.label['zh-CN']); // y1to2 1–2 years 1-2年
  * ```
  */
-export const chineseAnnualBuckets: BucketScheme = /* @__PURE__ */ bucketsDeepFreeze({
+export const chineseAnnualBuckets: BucketScheme = /* @__PURE__ */ deepFreeze({
   id: 'chineseAnnual',
   unit: 'calendarYears',
   buckets: [

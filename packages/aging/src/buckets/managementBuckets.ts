@@ -1,4 +1,4 @@
-import { bucketsDeepFreeze } from '../_internals/bucketsDeepFreeze.ts';
+import { deepFreeze } from '@receivables/core';
 import type { BucketScheme } from './BucketScheme.ts';
 
 /**
@@ -13,7 +13,7 @@ import type { BucketScheme } from './BucketScheme.ts';
  * console.log(bucket?.id, bucket?.label['zh-CN']); // d181to365 逾期181-365天
  * ```
  */
-export const managementBuckets: BucketScheme = /* @__PURE__ */ bucketsDeepFreeze({
+export const managementBuckets: BucketScheme = /* @__PURE__ */ deepFreeze({
   id: 'management',
   unit: 'days',
   buckets: [

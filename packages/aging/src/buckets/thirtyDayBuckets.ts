@@ -1,4 +1,4 @@
-import { bucketsDeepFreeze } from '../_internals/bucketsDeepFreeze.ts';
+import { deepFreeze } from '@receivables/core';
 import type { BucketScheme } from './BucketScheme.ts';
 
 /**
@@ -14,7 +14,7 @@ import type { BucketScheme } from './BucketScheme.ts';
  * console.log(bucket?.id, bucket?.label.en, bucket?.label['zh-CN']); // d31to60 31–60 days 逾期31-60天
  * ```
  */
-export const thirtyDayBuckets: BucketScheme = /* @__PURE__ */ bucketsDeepFreeze({
+export const thirtyDayBuckets: BucketScheme = /* @__PURE__ */ deepFreeze({
   id: 'thirtyDay',
   unit: 'days',
   buckets: [

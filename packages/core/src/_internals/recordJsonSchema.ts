@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { toInputJsonSchema } from '../schemas/toInputJsonSchema.ts';
 
 /**
  * The JSON Schema of what a record schema accepts as input (amounts as strings or numbers, dates as
@@ -7,13 +8,5 @@ import * as z from 'zod';
  * @internal
  */
 export function recordJsonSchema(schema: z.ZodType): Readonly<Record<string, unknown>> {
-  return deepFreeze(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
+  return toInputJsonSchema(schema);
 }

@@ -30,6 +30,8 @@
  * | `INVALID_VARIABLE` | template variables are missing, mistyped or undeclared; `details.issues` lists every one |
  * | `UNKNOWN_TEMPLATE` | a script catalog has no template with the requested id |
  * | `UNSUPPORTED_LOCALE` | a locale cannot be used: the platform cannot format it, or it does not match the template's language |
+ * | `INVALID_POLICY` | a reminder policy (cadences, escalation levels, channels, roles, limitation) failed validation; `details.issues` lists every problem with its path |
+ * | `INVALID_HISTORY` | a reminder history (actions taken, acknowledgements, delivered demands) is malformed; `details.issues` lists every problem |
  */
 export type ReceivablesErrorCode =
   | 'INVALID_AMOUNT'
@@ -58,4 +60,6 @@ export type ReceivablesErrorCode =
   | 'INVALID_CATALOG'
   | 'INVALID_VARIABLE'
   | 'UNKNOWN_TEMPLATE'
-  | 'UNSUPPORTED_LOCALE';
+  | 'UNSUPPORTED_LOCALE'
+  | 'INVALID_POLICY'
+  | 'INVALID_HISTORY';

@@ -1,5 +1,4 @@
-import { throwValidationError, toValidationIssues } from '@receivables/core';
-import { gradesDeepFreeze } from '../_internals/gradesDeepFreeze.ts';
+import { deepFreeze, throwValidationError, toValidationIssues } from '@receivables/core';
 import type { GradeScale } from './GradeScale.ts';
 import { GradeScaleSchema } from './GradeScaleSchema.ts';
 
@@ -35,5 +34,5 @@ export function createGradeScale(definition: unknown): GradeScale {
   if (!result.success) {
     throwValidationError('INVALID_GRADE_SCALE', 'createGradeScale', toValidationIssues(result.error.issues));
   }
-  return gradesDeepFreeze(result.data);
+  return deepFreeze(result.data);
 }

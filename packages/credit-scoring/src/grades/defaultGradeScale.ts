@@ -1,4 +1,4 @@
-import { gradesDeepFreeze } from '../_internals/gradesDeepFreeze.ts';
+import { deepFreeze } from '@receivables/core';
 import type { GradeScale } from './GradeScale.ts';
 
 /**
@@ -14,7 +14,7 @@ import type { GradeScale } from './GradeScale.ts';
  * console.log(aa?.id, aa?.minScore, aa?.paymentMode, aa?.netAssetRatio, aa?.maxCreditDays); // AA 80 openAccount 0.15 60
  * ```
  */
-export const defaultGradeScale: GradeScale = /* @__PURE__ */ gradesDeepFreeze({
+export const defaultGradeScale: GradeScale = /* @__PURE__ */ deepFreeze({
   id: 'default',
   grades: [
     {

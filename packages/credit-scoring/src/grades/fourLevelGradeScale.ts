@@ -1,4 +1,6 @@
-import { gradesDeepFreeze } from '../_internals/gradesDeepFreeze.ts';
+import { deepFreeze, ReceivablesError } from '@receivables/core';
+import { defaultGradeScale } from './defaultGradeScale.ts';
+import type { GradeDefinition } from './GradeDefinition.ts';
 import type { GradeScale } from './GradeScale.ts';
 
 /**
@@ -13,44 +15,23 @@ import type { GradeScale } from './GradeScale.ts';
  * console.log(fourLevelGradeScale.grades.map((grade) => `${grade.id}≥${grade.minScore}`).join(' ')); // A≥70 B≥60 C≥50 D≥0
  * ```
  */
-export const fourLevelGradeScale: GradeScale = /* @__PURE__ */ gradesDeepFreeze({
+export const fourLevelGradeScale: GradeScale = /* @__PURE__ */ deepFreeze({
   id: 'fourLevel',
   grades: [
-    {
-      id: 'A',
-      minScore: 70,
-      paymentMode: 'openAccount',
-      netAssetRatio: '0.10',
-      maxCreditDays: 30,
-      reviewMonths: 6,
-      label: { en: 'A (good)', 'zh-CN': 'A级（良好）' },
-    },
-    {
-      id: 'B',
-      minScore: 60,
-      paymentMode: 'finalPaymentBeforeFinalGoods',
-      netAssetRatio: '0.05',
-      maxCreditDays: 30,
-      reviewMonths: 6,
-      label: { en: 'B (fair)', 'zh-CN': 'B级（一般）' },
-    },
-    {
-      id: 'C',
-      minScore: 50,
-      paymentMode: 'cashOnDelivery',
-      netAssetRatio: '0',
-      maxCreditDays: 0,
-      reviewMonths: 3,
-      label: { en: 'C (weak)', 'zh-CN': 'C级（较差）' },
-    },
-    {
-      id: 'D',
-      minScore: 0,
-      paymentMode: 'cashInAdvance',
-      netAssetRatio: '0',
-      maxCreditDays: 0,
-      reviewMonths: 3,
-      label: { en: 'D (poor: cash in advance or refuse)', 'zh-CN': 'D级（差：先款后货或拒绝）' },
-    },
+    { ...gradeOf('A'), minScore: 70, label: { en: 'A (good)', 'zh-CN': 'A级（良好）' } },
+    // B, C and D are the default scale's, unchanged.
+    gradeOf('B'),
+    gradeOf('C'),
+    gradeOf('D'),
   ],
 });
+
+function gradeOf(id: string): GradeDefinition {
+  const grade = defaultGradeScale.grades.find((candidate) => candidate.id === id);
+  if (grade === undefined)
+    throw new ReceivablesError(
+      'INVALID_GRADE_SCALE',
+      `fourLevelGradeScale: the default scale has no grade ${id}`,
+    );
+  return grade;
+}

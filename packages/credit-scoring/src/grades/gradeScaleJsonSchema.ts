@@ -1,5 +1,5 @@
+import { deepFreeze } from '@receivables/core';
 import * as z from 'zod';
-import { gradesDeepFreeze } from '../_internals/gradesDeepFreeze.ts';
 import { GradeScaleSchema } from './GradeScaleSchema.ts';
 
 /**
@@ -14,6 +14,6 @@ import { GradeScaleSchema } from './GradeScaleSchema.ts';
  * console.log(Object.keys(gradeScaleJsonSchema.properties as object)); // ["id","grades"]
  * ```
  */
-export const gradeScaleJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ gradesDeepFreeze(
+export const gradeScaleJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ deepFreeze(
   z.toJSONSchema(GradeScaleSchema, { io: 'input', unrepresentable: 'any' }),
 );

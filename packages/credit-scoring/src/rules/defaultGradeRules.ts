@@ -1,4 +1,4 @@
-import { gradesDeepFreeze } from '../_internals/gradesDeepFreeze.ts';
+import { deepFreeze } from '@receivables/core';
 import type { GradeRule } from './GradeRule.ts';
 
 /**
@@ -18,7 +18,7 @@ import type { GradeRule } from './GradeRule.ts';
  * console.log(defaultGradeRules.map((rule) => `${rule.id}→${rule.grade}`).join(' ')); // courtDefaulter→D abnormalOperation→D licenceRevoked→D deregistered→D criticalDangerSignal→C over90DaysPastDue→C
  * ```
  */
-export const defaultGradeRules: readonly GradeRule[] = /* @__PURE__ */ gradesDeepFreeze([
+export const defaultGradeRules: readonly GradeRule[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'courtDefaulter',
     kind: 'knockOut',

@@ -1,10 +1,10 @@
 import {
+  deepFreeze,
   formatPath,
   throwValidationError,
   toValidationIssues,
   type ValidationIssue,
 } from '@receivables/core';
-import { gradesDeepFreeze } from '../_internals/gradesDeepFreeze.ts';
 import { scorecardsCodeIssues } from '../_internals/scorecardsCodeIssues.ts';
 import { scorecardsCompile } from '../_internals/scorecardsCompile.ts';
 import { scorecardsRegister } from '../_internals/scorecardsCompiled.ts';
@@ -78,7 +78,7 @@ export function createScorecard<Input extends object = object>(
   if (!result.success || issues.length > 0) {
     return throwValidationError('INVALID_SCORECARD', 'createScorecard', issues);
   }
-  const valid = gradesDeepFreeze(result.data);
+  const valid = deepFreeze(result.data);
   const compiled = scorecardsCompile(valid, customFactors, customConditions);
   const scorecard: Scorecard<Input> = Object.freeze({
     id: valid.id,

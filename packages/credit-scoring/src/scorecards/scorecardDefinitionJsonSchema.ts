@@ -1,5 +1,5 @@
+import { deepFreeze } from '@receivables/core';
 import * as z from 'zod';
-import { gradesDeepFreeze } from '../_internals/gradesDeepFreeze.ts';
 import { ScorecardDefinitionSchema } from './ScorecardDefinitionSchema.ts';
 
 /**
@@ -15,7 +15,6 @@ import { ScorecardDefinitionSchema } from './ScorecardDefinitionSchema.ts';
  * console.log((scorecardDefinitionJsonSchema.required as string[]).join(', ')); // id, factors
  * ```
  */
-export const scorecardDefinitionJsonSchema: Readonly<Record<string, unknown>> =
-  /* @__PURE__ */ gradesDeepFreeze(
-    z.toJSONSchema(ScorecardDefinitionSchema, { io: 'input', unrepresentable: 'any' }),
-  );
+export const scorecardDefinitionJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ deepFreeze(
+  z.toJSONSchema(ScorecardDefinitionSchema, { io: 'input', unrepresentable: 'any' }),
+);

@@ -1,4 +1,4 @@
-import { gradesDeepFreeze } from '../_internals/gradesDeepFreeze.ts';
+import { deepFreeze } from '@receivables/core';
 import { defaultGradeRules } from '../rules/defaultGradeRules.ts';
 import type { ScorecardDefinition } from '../scorecards/ScorecardDefinition.ts';
 
@@ -25,7 +25,7 @@ import type { ScorecardDefinition } from '../scorecards/ScorecardDefinition.ts';
  * console.log(sevenItemScorecardDefinition.factors.map((factor) => `${factor.id} ${factor.weight}`).join(', ')); // character 20, capacity 15, capital 15, collateral 10, conditions 10, cashFlow 15, continuity 15
  * ```
  */
-export const sevenItemScorecardDefinition: ScorecardDefinition = /* @__PURE__ */ gradesDeepFreeze({
+export const sevenItemScorecardDefinition: ScorecardDefinition = /* @__PURE__ */ deepFreeze({
   id: 'sevenItem',
   label: { en: 'Seven-item credit evaluation', 'zh-CN': '客户信用七项评估' },
   scale: { kind: 'percent' },

@@ -1,4 +1,4 @@
-import { tiersDeepFreeze } from '../_internals/tiersDeepFreeze.ts';
+import { deepFreeze } from '@receivables/core';
 import type { RiskTierDefinition } from './RiskTierDefinition.ts';
 
 /**
@@ -20,7 +20,7 @@ import type { RiskTierDefinition } from './RiskTierDefinition.ts';
  * console.log(defaultRiskTiers.map((tier) => `${tier.tier} ${tier.label['zh-CN']}`).join(', ')); // 0 正常, 1 关注, 2 预警, 3 严重, 4 法律
  * ```
  */
-export const defaultRiskTiers: readonly RiskTierDefinition[] = /* @__PURE__ */ tiersDeepFreeze([
+export const defaultRiskTiers: readonly RiskTierDefinition[] = /* @__PURE__ */ deepFreeze([
   {
     tier: 0,
     id: 'normal',

@@ -1,5 +1,5 @@
+import { deepFreeze } from '@receivables/core';
 import { modelsValidate } from '../_internals/modelsValidate.ts';
-import { tiersDeepFreeze } from '../_internals/tiersDeepFreeze.ts';
 import type { RiskTierDefinition } from './RiskTierDefinition.ts';
 import { RiskTiersSchema } from './RiskTiersSchema.ts';
 
@@ -30,5 +30,5 @@ import { RiskTiersSchema } from './RiskTiersSchema.ts';
  * ```
  */
 export function parseRiskTiers(definition: unknown): readonly RiskTierDefinition[] {
-  return tiersDeepFreeze(modelsValidate(RiskTiersSchema, definition, 'INVALID_RISK_TIERS', 'parseRiskTiers'));
+  return deepFreeze(modelsValidate(RiskTiersSchema, definition, 'INVALID_RISK_TIERS', 'parseRiskTiers'));
 }

@@ -1,7 +1,7 @@
+import { deepFreeze } from '@receivables/core';
 import type { ScriptTemplate } from '../catalog/ScriptTemplate.ts';
 import type { CollectionStage } from '../vocabulary/CollectionStage.ts';
 import type { VariableType } from '../vocabulary/VariableType.ts';
-import { deepFreeze } from './deepFreeze.ts';
 
 /** The id of a template this package ships, in every locale. @internal */
 export type BuiltInTemplateId =

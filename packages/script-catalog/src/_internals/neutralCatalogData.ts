@@ -1,3 +1,4 @@
+import { deepFreeze } from '@receivables/core';
 import type { CauseDefinition } from '../catalog/CauseDefinition.ts';
 import type { ChannelDefinition } from '../catalog/ChannelDefinition.ts';
 import type { CommonExcuse } from '../catalog/CommonExcuse.ts';
@@ -7,7 +8,6 @@ import type { ScenarioDefinition } from '../catalog/ScenarioDefinition.ts';
 import type { StageDefinition } from '../catalog/StageDefinition.ts';
 import type { StyleDefinition } from '../catalog/StyleDefinition.ts';
 import type { TacticDefinition } from '../catalog/TacticDefinition.ts';
-import { deepFreeze } from './deepFreeze.ts';
 import {
   CAUSE_KINDS,
   CAUSE_SUBTYPES_BY_KIND,

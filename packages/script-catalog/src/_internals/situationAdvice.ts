@@ -1,7 +1,7 @@
+import { deepFreeze } from '@receivables/core';
 import type { SituationTest } from '../recommend/SituationTest.ts';
 import type { ReasonCode } from '../vocabulary/ReasonCode.ts';
 import type { TacticId } from '../vocabulary/TacticId.ts';
-import { deepFreeze } from './deepFreeze.ts';
 
 /** Advice on a situation as data (spec 4.2–4.5, 5.1, 5.3): given whenever its test holds. @internal */
 export const SITUATION_ADVICE: readonly { readonly code: ReasonCode; readonly when: SituationTest }[] =

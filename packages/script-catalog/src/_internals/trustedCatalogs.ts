@@ -1,7 +1,6 @@
-import { throwValidationError, toValidationIssues } from '@receivables/core';
+import { deepFreeze, throwValidationError, toValidationIssues } from '@receivables/core';
 import type { ScriptCatalog } from '../catalog/ScriptCatalog.ts';
 import { ScriptCatalogSchema } from '../catalog/ScriptCatalogSchema.ts';
-import { deepFreeze } from './deepFreeze.ts';
 
 /** Catalogs this package validated and froze: using them again costs nothing. */
 const trusted = new WeakSet<object>();

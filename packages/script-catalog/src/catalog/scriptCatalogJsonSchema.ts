@@ -1,6 +1,6 @@
+import { deepFreeze } from '@receivables/core';
 import * as z from 'zod';
 import { ScriptCatalogShapeSchema } from '../_internals/catalogSchemas.ts';
-import { deepFreeze } from '../_internals/deepFreeze.ts';
 
 /**
  * The JSON Schema (draft 2020-12) of a script catalog file, for editors to validate and autocomplete

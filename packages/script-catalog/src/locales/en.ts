@@ -1,5 +1,5 @@
+import { deepFreeze } from '@receivables/core';
 import { localizeTemplates } from '../_internals/builtInTemplates.ts';
-import { deepFreeze } from '../_internals/deepFreeze.ts';
 import type { ScriptLocaleBundle } from '../catalog/ScriptLocaleBundle.ts';
 
 const days = '{daysPastDue, plural, one {# day} other {# days}}';

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_internals/deepFreeze.ts';
+import { deepFreeze } from '@receivables/core';
 import type { TacticHardRule } from './TacticHardRule.ts';
 
 /**
