@@ -1,7 +1,7 @@
 import { describeValue, ReceivablesError } from '@receivables/core';
 import type { Condition, ConditionValue } from '../rules/Condition.ts';
 import type { CustomCondition } from '../rules/CustomCondition.ts';
-import { rulesFieldSegments, rulesReadField } from './rulesReadField.ts';
+import { rulesFieldReader, rulesFieldSegments } from './rulesReadField.ts';
 
 /** Where a compiled condition reports errors from: the public function and what the condition belongs to. @internal */
 export interface RulesConditionContext {
@@ -24,12 +24,14 @@ type Operator =
   | 'atMost';
 
 /**
- * A condition resolved for evaluation: one record shape for every operator, so that
- * {@link rulesTest} stays a single fast switch. No code is ever evaluated.
+ * A condition resolved for evaluation: one record shape for every operator, with `test`, a closure
+ * made once for its operator and operands, so that {@link rulesTest} is a single call. No code is ever
+ * evaluated.
  *
  * @internal
  */
 export interface RulesCompiledCondition {
+  readonly test: (input: object) => boolean;
   readonly operator: Operator;
   readonly field: string;
   readonly segments: readonly string[];
@@ -54,6 +56,13 @@ export function rulesCompileCondition(
   condition: Condition,
   context: RulesConditionContext,
 ): RulesCompiledCondition {
+  const record = describeCondition(condition, context);
+  return { ...record, test: testerOf(record) };
+}
+
+type ConditionRecord = Omit<RulesCompiledCondition, 'test'>;
+
+function describeCondition(condition: Condition, context: RulesConditionContext): ConditionRecord {
   const base = {
     field: condition.field ?? '',
     segments: rulesFieldSegments(condition.field ?? ''),
@@ -88,6 +97,115 @@ export function rulesCompileCondition(
   );
 }
 
+/** The closure that tests a condition: built once per condition, so testing does no dispatch on the operator. */
+function testerOf(condition: ConditionRecord): (input: object) => boolean {
+  const { parts, number } = condition;
+  switch (condition.operator) {
+    case 'all':
+      return (input) => {
+        for (let index = 0; index < parts.length; index += 1) if (!parts[index]!.test(input)) return false;
+        return true;
+      };
+    case 'any':
+      return (input) => {
+        for (let index = 0; index < parts.length; index += 1) if (parts[index]!.test(input)) return true;
+        return false;
+      };
+    case 'not': {
+      const part = parts[0]!;
+      return (input) => !part.test(input);
+    }
+    case 'custom': {
+      const custom = condition.custom!;
+      return (input) => custom(input as Readonly<Record<string, unknown>>) === true;
+    }
+    case 'isMissing': {
+      const read = rulesFieldReader(condition.segments);
+      const flag = condition.flag;
+      return (input) => (read(input) === undefined) === flag;
+    }
+    case 'oneOf':
+    case 'noneOf':
+      return valuesTester(condition);
+    default:
+      return numberTester(condition, rulesFieldReader(condition.segments), number);
+  }
+}
+
+function valuesTester(condition: ConditionRecord): (input: object) => boolean {
+  const read = rulesFieldReader(condition.segments);
+  const { values, types } = condition;
+  const matches = condition.operator === 'oneOf';
+  const accepts = (value: unknown): boolean =>
+    types.has(typeof value) && (typeof value !== 'number' || Number.isFinite(value));
+  if (values.size === 1 && types.size === 1) {
+    // One listed value (`equals`, `notEquals`): a strict comparison, which agrees with the set's SameValueZero on every accepted value.
+    const [only] = values;
+    const type = typeof only;
+    return (input) => {
+      const value = read(input);
+      if (value === undefined) return false;
+      if (typeof value !== type || (typeof value === 'number' && !Number.isFinite(value)))
+        throw valuesError(condition, value);
+      return (value === only) === matches;
+    };
+  }
+  return (input) => {
+    const value = read(input);
+    if (value === undefined) return false;
+    if (!accepts(value)) throw valuesError(condition, value);
+    return values.has(value) === matches;
+  };
+}
+
+function valuesError(condition: ConditionRecord, value: unknown): ReceivablesError {
+  const expected = [...condition.types].join(' or ');
+  return new ReceivablesError(
+    'INVALID_ARGUMENT',
+    `${condition.api}: ${condition.owner} compares ${condition.field} with a ${expected}, but the input has ${describeValue(value)}`,
+    { path: condition.segments, details: { value, field: condition.field } },
+  );
+}
+
+function numberTester(
+  condition: ConditionRecord,
+  read: (input: object) => unknown,
+  bound: number,
+): (input: object) => boolean {
+  switch (condition.operator) {
+    case 'greaterThan':
+      return (input) => {
+        const value = read(input);
+        return value !== undefined && finiteNumber(condition, value) > bound;
+      };
+    case 'atLeast':
+      return (input) => {
+        const value = read(input);
+        return value !== undefined && finiteNumber(condition, value) >= bound;
+      };
+    case 'lessThan':
+      return (input) => {
+        const value = read(input);
+        return value !== undefined && finiteNumber(condition, value) < bound;
+      };
+    default:
+      return (input) => {
+        const value = read(input);
+        return value !== undefined && finiteNumber(condition, value) <= bound;
+      };
+  }
+}
+
+/** The value as a finite number, or the error naming the condition that compares it. */
+function finiteNumber(condition: ConditionRecord, value: unknown): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  throw new ReceivablesError(
+    'INVALID_ARGUMENT',
+    `${condition.api}: ${condition.owner} compares ${condition.field} with a number, but the input has ${describeValue(value)}, not a finite number`,
+    { path: condition.segments, details: { value, field: condition.field } },
+  );
+}
+
 function valuesOf(values: readonly ConditionValue[]): {
   values: ReadonlySet<unknown>;
   types: ReadonlySet<string>;
@@ -114,55 +232,5 @@ function customOf(name: string, context: RulesConditionContext): CustomCondition
  * @internal
  */
 export function rulesTest(condition: RulesCompiledCondition, input: object): boolean {
-  switch (condition.operator) {
-    case 'all':
-      return condition.parts.every((part) => rulesTest(part, input));
-    case 'any':
-      return condition.parts.some((part) => rulesTest(part, input));
-    case 'not':
-      return !rulesTest(condition.parts[0]!, input);
-    case 'custom':
-      return condition.custom!(input as Readonly<Record<string, unknown>>) === true;
-    case 'isMissing':
-      return (rulesReadField(input, condition.segments) === undefined) === condition.flag;
-    case 'oneOf':
-    case 'noneOf':
-      return testValues(condition, rulesReadField(input, condition.segments));
-    default:
-      return testNumber(condition, rulesReadField(input, condition.segments));
-  }
-}
-
-function testValues(condition: RulesCompiledCondition, value: unknown): boolean {
-  if (value === undefined) return false;
-  if (!condition.types.has(typeof value) || (typeof value === 'number' && !Number.isFinite(value))) {
-    const expected = [...condition.types].join(' or ');
-    throw new ReceivablesError(
-      'INVALID_ARGUMENT',
-      `${condition.api}: ${condition.owner} compares ${condition.field} with a ${expected}, but the input has ${describeValue(value)}`,
-      { path: condition.segments, details: { value, field: condition.field } },
-    );
-  }
-  return condition.values.has(value) === (condition.operator === 'oneOf');
-}
-
-function testNumber(condition: RulesCompiledCondition, value: unknown): boolean {
-  if (value === undefined) return false;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new ReceivablesError(
-      'INVALID_ARGUMENT',
-      `${condition.api}: ${condition.owner} compares ${condition.field} with a number, but the input has ${describeValue(value)}, not a finite number`,
-      { path: condition.segments, details: { value, field: condition.field } },
-    );
-  }
-  switch (condition.operator) {
-    case 'greaterThan':
-      return value > condition.number;
-    case 'atLeast':
-      return value >= condition.number;
-    case 'lessThan':
-      return value < condition.number;
-    default:
-      return value <= condition.number;
-  }
+  return condition.test(input);
 }

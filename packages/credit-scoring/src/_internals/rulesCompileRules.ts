@@ -6,7 +6,6 @@ import {
   type RulesCompiledCondition,
   type RulesConditionContext,
   rulesCompileCondition,
-  rulesTest,
 } from './rulesCompileCondition.ts';
 
 /** A rule ready to run: its explanation entry, built once, and the grade position it imposes. @internal */
@@ -53,7 +52,7 @@ export function rulesApply(
   let index = gradeIndex;
   for (let position = 0; position < rules.length; position += 1) {
     const rule = rules[position]!;
-    if (!rulesTest(rule.when, input)) continue;
+    if (!rule.when.test(input)) continue;
     applied.push(rule.applied);
     if (rule.gradeIndex > index) index = rule.gradeIndex;
   }

@@ -9,8 +9,8 @@ import { rulesCompileCondition } from './rulesCompileCondition.ts';
 import { rulesCompileRules } from './rulesCompileRules.ts';
 import { rulesFieldSegments } from './rulesReadField.ts';
 import type { ScorecardsCompiled } from './scorecardsCompiled.ts';
-import type { ScorecardsCompiledFactor } from './scorecardsCompiledFactor.ts';
 import { scorecardsOddsConstants } from './scorecardsOddsConstants.ts';
+import { type ScorecardsFactorData, scorecardsFactorReader } from './scorecardsReadFactor.ts';
 
 const API = 'scoreApplicant';
 
@@ -34,7 +34,10 @@ export function scorecardsCompile(
     scale: scale.kind,
     basePoints: scale.kind === 'points' ? (scale.basePoints ?? 0) : 0,
     odds: scale.kind === 'points' ? scorecardsOddsConstants(scale, 'createScorecard') : undefined,
-    factors: definition.factors.map((factor) => compileFactor(factor, customFactors, customConditions)),
+    factors: definition.factors.map((factor) => {
+      const data = compileFactor(factor, customFactors, customConditions);
+      return { read: scorecardsFactorReader(data), ...data };
+    }),
     rules: rulesCompileRules(definition.rules ?? [], gradeScale, { api: API, customConditions }),
     gradeScale,
     roundingScale: 10 ** (definition.scoreDecimals ?? 2),
@@ -46,7 +49,7 @@ function compileFactor(
   factor: FactorDefinition,
   customFactors: readonly CustomFactor[],
   customConditions: Customs,
-): ScorecardsCompiledFactor {
+): ScorecardsFactorData {
   const name = JSON.stringify(factor.id);
   const { missing = 'reject' } = factor;
   const common = {

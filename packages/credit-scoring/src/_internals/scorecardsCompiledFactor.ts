@@ -20,6 +20,8 @@ export interface ScorecardsCompiledTerm {
  * @internal
  */
 export interface ScorecardsCompiledFactor {
+  /** Reads the factor's points (before the missing-value policy and caps), `NaN` when missing; see `scorecardsFactorReader`. */
+  readonly read: (input: object, extras: { value: unknown; imputed: boolean }) => number;
   readonly kind: 'bands' | 'categories' | 'linear' | 'custom';
   readonly id: string;
   readonly label: LocalizedLabel;

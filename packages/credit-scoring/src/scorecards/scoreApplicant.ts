@@ -1,9 +1,8 @@
 import { ReceivablesError } from '@receivables/core';
-import { rulesTest } from '../_internals/rulesCompileCondition.ts';
 import { rulesApply } from '../_internals/rulesCompileRules.ts';
 import { type ScorecardsCompiled, scorecardsLookup } from '../_internals/scorecardsCompiled.ts';
 import type { ScorecardsCompiledFactor } from '../_internals/scorecardsCompiledFactor.ts';
-import { type ScorecardsReadExtras, scorecardsReadFactor } from '../_internals/scorecardsReadFactor.ts';
+import type { ScorecardsReadExtras } from '../_internals/scorecardsReadFactor.ts';
 import { scorecardsRound } from '../_internals/scorecardsRound.ts';
 import { gradeForScore } from '../grades/gradeForScore.ts';
 import type { AppliedRule } from '../rules/AppliedRule.ts';
@@ -64,13 +63,13 @@ type FactorDraft = { -readonly [Key in keyof FactorResult]: FactorResult[Key] };
 function scoreCompiled(compiled: ScorecardsCompiled, input: object): ScoreResult {
   const { factors, roundingScale } = compiled;
   const count = factors.length;
-  const results: FactorDraft[] = [];
+  const results: FactorDraft[] = new Array(count);
   let totalWeight = 0;
   let weighted = 0;
   for (let index = 0; index < count; index += 1) {
     const factor = factors[index]!;
     const result = readFactor(factor, input, roundingScale);
-    results.push(result);
+    results[index] = result;
     if (result.points === null) continue;
     totalWeight += factor.weight;
     weighted += factor.weight * result.points;
@@ -83,48 +82,53 @@ function scoreCompiled(compiled: ScorecardsCompiled, input: object): ScoreResult
     );
   }
   const divisor = percent ? totalWeight : 1;
-  const score = scorecardsRound(
-    percent ? weighted / totalWeight : compiled.basePoints + weighted,
-    roundingScale,
-  );
+  const score = round(percent ? weighted / totalWeight : compiled.basePoints + weighted, roundingScale);
   const reasons: ScoreReason[] = [];
+  const maxReasons = compiled.maxReasons;
   for (let index = 0; index < count; index += 1) {
     const factor = factors[index]!;
     const result = results[index]!;
     const points = result.points;
     if (points === null) continue;
-    result.contribution = scorecardsRound((factor.weight * points) / divisor, roundingScale);
-    const impact = scorecardsRound((factor.weight * (factor.bestPoints - points)) / divisor, roundingScale);
-    if (impact > 0)
-      insertReason(reasons, {
-        code: factor.reason.code,
-        factorId: factor.id,
-        impact,
-        label: factor.reason.label,
-      });
+    result.contribution = round((factor.weight * points) / divisor, roundingScale);
+    const impact = round((factor.weight * (factor.bestPoints - points)) / divisor, roundingScale);
+    if (impact > 0) insertReason(reasons, maxReasons, factor, impact);
   }
-  if (reasons.length > compiled.maxReasons) reasons.length = compiled.maxReasons;
-  const before = gradeForScore(compiled.gradeScale, score);
+  const grades = compiled.gradeScale.grades;
+  const before = gradeIndexForScore(compiled, score);
   const rulesApplied: AppliedRule[] = [];
-  const after = rulesApply(compiled.rules, compiled.gradeScale.grades.indexOf(before), input, rulesApplied);
+  const after = rulesApply(compiled.rules, before, input, rulesApplied);
   return {
     scorecardId: compiled.id,
     scale: compiled.scale,
     score,
     odds:
       compiled.odds === undefined ? null : Math.exp((compiled.odds.offset - score) / compiled.odds.factor),
-    grade: compiled.gradeScale.grades[after]!,
-    gradeBeforeRules: before,
+    grade: grades[after]!,
+    gradeBeforeRules: grades[before]!,
     factors: results,
     reasons,
     rulesApplied,
   };
 }
 
+/** Bound once: a local name keeps the hot loop free of lookups through the module's exports. */
+const round = scorecardsRound;
+
+/** The position in the grade scale of the grade `gradeForScore` gives, without searching for it again. */
+function gradeIndexForScore(compiled: ScorecardsCompiled, score: number): number {
+  const grades = compiled.gradeScale.grades;
+  // gradeForScore refuses a score that is not finite, with its own message.
+  if (!Number.isFinite(score)) return grades.indexOf(gradeForScore(compiled.gradeScale, score));
+  const last = grades.length - 1;
+  for (let index = 0; index < last; index += 1) if (score >= grades[index]!.minScore) return index;
+  return last;
+}
+
 const extras: ScorecardsReadExtras = { value: null, imputed: false };
 
 function readFactor(factor: ScorecardsCompiledFactor, input: object, roundingScale: number): FactorDraft {
-  let points = scorecardsReadFactor(factor, input, extras);
+  let points = factor.read(input, extras);
   const { value, imputed } = extras;
   const missing = Number.isNaN(points);
   if (missing) {
@@ -142,9 +146,11 @@ function readFactor(factor: ScorecardsCompiledFactor, input: object, roundingSca
     points = factor.missing;
   }
   let cappedAt: number | null = null;
-  for (const cap of factor.caps) {
+  const caps = factor.caps;
+  for (let index = 0; index < caps.length; index += 1) {
+    const cap = caps[index]!;
     // Every cap is tested, so that a malformed input is refused whatever the points.
-    if (rulesTest(cap.when, input) && cap.atMost < points) {
+    if (cap.when.test(input) && cap.atMost < points) {
       points = cap.atMost;
       cappedAt = cap.atMost;
     }
@@ -153,7 +159,7 @@ function readFactor(factor: ScorecardsCompiledFactor, input: object, roundingSca
     id: factor.id,
     label: factor.label,
     value,
-    points: scorecardsRound(points, roundingScale),
+    points: round(points, roundingScale),
     weight: factor.weight,
     contribution: 0,
     missing: missing || imputed,
@@ -161,13 +167,27 @@ function readFactor(factor: ScorecardsCompiledFactor, input: object, roundingSca
   };
 }
 
-/** Keeps reasons sorted by lost points, largest first; ties stay in the definition's order. */
-function insertReason(reasons: ScoreReason[], reason: ScoreReason): void {
+/**
+ * Keeps at most `limit` reasons, sorted by lost points, largest first; ties stay in the definition's
+ * order. A reason that would fall off the end is never built.
+ */
+function insertReason(
+  reasons: ScoreReason[],
+  limit: number,
+  factor: ScorecardsCompiledFactor,
+  impact: number,
+): void {
   let index = reasons.length;
-  reasons.push(reason);
-  while (index > 0 && reasons[index - 1]!.impact < reason.impact) {
-    reasons[index] = reasons[index - 1]!;
-    index -= 1;
-  }
+  while (index > 0 && reasons[index - 1]!.impact < impact) index -= 1;
+  if (index >= limit) return;
+  const reason: ScoreReason = {
+    code: factor.reason.code,
+    factorId: factor.id,
+    impact,
+    label: factor.reason.label,
+  };
+  if (reasons.length < limit) reasons.push(reason);
+  for (let position = reasons.length - 1; position > index; position -= 1)
+    reasons[position] = reasons[position - 1]!;
   reasons[index] = reason;
 }
