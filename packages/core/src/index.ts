@@ -41,6 +41,7 @@ export { isReceivablesError } from './errors/isReceivablesError.ts';
 export type { ReceivablesErrorOptions } from './errors/ReceivablesError.ts';
 export { ReceivablesError, receivablesErrorBrand } from './errors/ReceivablesError.ts';
 export type { ReceivablesErrorCode } from './errors/ReceivablesErrorCode.ts';
+export { relabelError } from './errors/relabelError.ts';
 export { throwValidationError } from './errors/throwValidationError.ts';
 export { toValidationIssues } from './errors/toValidationIssues.ts';
 export type { ValidationIssue } from './errors/ValidationIssue.ts';

@@ -1,5 +1,4 @@
-import { currencyMinorUnits } from '@receivables/core';
-import { allowanceReportAs } from './allowanceReportAs.ts';
+import { currencyMinorUnits, relabelError } from '@receivables/core';
 
 /** A checked currency and the decimals its amounts carry. @internal */
 export interface AllowanceCurrency {
@@ -17,6 +16,6 @@ export function allowanceCurrency(currency: unknown, api: string): AllowanceCurr
   try {
     return { code: currency as string, minorUnits: currencyMinorUnits(currency as string) };
   } catch (error) {
-    throw allowanceReportAs(error, 'currencyMinorUnits', api);
+    throw relabelError(error, 'currencyMinorUnits', api);
   }
 }

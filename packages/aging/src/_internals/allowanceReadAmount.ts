@@ -1,7 +1,6 @@
-import { decimal, describeValue, ReceivablesError } from '@receivables/core';
+import { decimal, describeValue, ReceivablesError, relabelError } from '@receivables/core';
 import type Decimal from 'decimal.js';
 import type { AllowanceCurrency } from './allowanceCurrency.ts';
-import { allowanceReportAs } from './allowanceReportAs.ts';
 
 /**
  * Integer digits an amount may have: with the suite's 60 significant digits, sums of such amounts and
@@ -27,7 +26,7 @@ export function allowanceReadAmount(
   try {
     amount = decimal(value as string, { field });
   } catch (error) {
-    throw allowanceReportAs(error, 'decimal', api);
+    throw relabelError(error, 'decimal', api);
   }
   const shown = describeValue(value);
   const details = { field, value: amount.toString(), currency: currency.code };

@@ -1,5 +1,4 @@
-import { type IsoDate, parseIsoDate } from '@receivables/core';
-import { allowanceReportAs } from './allowanceReportAs.ts';
+import { type IsoDate, parseIsoDate, relabelError } from '@receivables/core';
 
 /**
  * Reads a calendar date of an allowance function's input, or throws `INVALID_DATE` under the function's
@@ -11,6 +10,6 @@ export function allowanceReadDate(value: unknown, api: string, field: string): I
   try {
     return parseIsoDate(value, { field });
   } catch (error) {
-    throw allowanceReportAs(error, 'parseIsoDate', api);
+    throw relabelError(error, 'parseIsoDate', api);
   }
 }

@@ -1,7 +1,6 @@
 import type { AmountInput } from '@receivables/core';
-import { decimal, describeValue, ReceivablesError } from '@receivables/core';
+import { decimal, describeValue, ReceivablesError, relabelError } from '@receivables/core';
 import type Decimal from 'decimal.js';
-import { reportAs } from './kpisReportAs.ts';
 
 /**
  * Reads one amount of a KPI's input as an exact decimal that is zero or more. Balances, sales,
@@ -14,7 +13,7 @@ export function readAmount(value: AmountInput, api: string, field: string): Deci
   try {
     amount = decimal(value, { field });
   } catch (error) {
-    throw reportAs(error, 'decimal', api);
+    throw relabelError(error, 'decimal', api);
   }
   if (amount.isNegative()) {
     throw new ReceivablesError(

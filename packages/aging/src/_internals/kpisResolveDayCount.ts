@@ -1,6 +1,5 @@
-import { describeValue, parseIsoDate, ReceivablesError, toDayNumber } from '@receivables/core';
+import { describeValue, parseIsoDate, ReceivablesError, relabelError, toDayNumber } from '@receivables/core';
 import type { DayCount } from '../kpis/DayCount.ts';
-import { reportAs } from './kpisReportAs.ts';
 
 /**
  * Turns a {@link DayCount} into the number of days of the period: 360 or 365 as given, or the actual
@@ -33,6 +32,6 @@ function readDayNumber(value: unknown, api: string, field: string): number {
   try {
     return toDayNumber(parseIsoDate(value, { field }));
   } catch (error) {
-    throw reportAs(error, 'parseIsoDate', api);
+    throw relabelError(error, 'parseIsoDate', api);
   }
 }

@@ -1,9 +1,7 @@
 import { dayNumberOf } from '../dates/parseIsoDate.ts';
 import { describeValue } from '../errors/describeValue.ts';
-import { isReceivablesError } from '../errors/isReceivablesError.ts';
 import { ReceivablesError } from '../errors/ReceivablesError.ts';
-
-const PARSER_PREFIX = 'parseIsoDate: ';
+import { relabelError } from '../errors/relabelError.ts';
 
 /**
  * Reads an ISO date argument of a public function as its day number. A bad date keeps the parser's
@@ -16,11 +14,7 @@ export function readDate(value: unknown, api: string, field: string): number {
   try {
     return dayNumberOf(value, { field });
   } catch (error) {
-    if (!isReceivablesError(error) || !error.message.startsWith(PARSER_PREFIX)) throw error;
-    throw new ReceivablesError(error.code, `${api}: ${error.message.slice(PARSER_PREFIX.length)}`, {
-      details: error.details,
-      cause: error,
-    });
+    throw relabelError(error, 'parseIsoDate', api);
   }
 }
 

@@ -1,6 +1,5 @@
-import { type AmountInput, decimal, describeValue, ReceivablesError } from '@receivables/core';
+import { type AmountInput, decimal, describeValue, ReceivablesError, relabelError } from '@receivables/core';
 import type Decimal from 'decimal.js';
-import { modelsReportAs } from './modelsReportAs.ts';
 
 /**
  * Reads an amount argument exactly, or throws `INVALID_AMOUNT` under the calling function's name. With
@@ -19,7 +18,7 @@ export function modelsReadAmount(
   try {
     amount = decimal(value, { field });
   } catch (error) {
-    throw modelsReportAs(error, 'decimal', api);
+    throw relabelError(error, 'decimal', api);
   }
   if (sign === 'nonNegative' && amount.isNegative()) {
     throw new ReceivablesError(

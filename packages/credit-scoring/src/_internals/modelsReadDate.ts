@@ -1,5 +1,4 @@
-import { type IsoDate, parseIsoDate } from '@receivables/core';
-import { modelsReportAs } from './modelsReportAs.ts';
+import { type IsoDate, parseIsoDate, relabelError } from '@receivables/core';
 
 /**
  * Checks a date argument, or throws `INVALID_DATE` under the calling function's name, e.g.
@@ -11,6 +10,6 @@ export function modelsReadDate(value: unknown, api: string, field: string): IsoD
   try {
     return parseIsoDate(value, { field });
   } catch (error) {
-    throw modelsReportAs(error, 'parseIsoDate', api);
+    throw relabelError(error, 'parseIsoDate', api);
   }
 }

@@ -1,10 +1,9 @@
-import { decimal, type Money, money } from '@receivables/core';
+import { decimal, type Money, money, relabelError } from '@receivables/core';
 import type Decimal from 'decimal.js';
 import { decisionsOpenReceivables } from '../_internals/decisionsOpenReceivables.ts';
 import { type DecisionsFigures, decisionsReason } from '../_internals/decisionsReasons.ts';
 import { modelsReadAmount } from '../_internals/modelsReadAmount.ts';
 import { modelsReadRate } from '../_internals/modelsReadRate.ts';
-import { modelsReportAs } from '../_internals/modelsReportAs.ts';
 import type { CreditCustomer } from './CreditCustomer.ts';
 import type { CreditDecision } from './CreditDecision.ts';
 import type { CreditDecisionContext } from './CreditDecisionContext.ts';
@@ -107,6 +106,6 @@ function readCurrency(currency: string): string {
   try {
     return money(0, currency).currency;
   } catch (error) {
-    throw modelsReportAs(error, 'money', API);
+    throw relabelError(error, 'money', API);
   }
 }

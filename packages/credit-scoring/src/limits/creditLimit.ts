@@ -1,10 +1,16 @@
-import { type AmountInput, decimal, describeValue, money, ReceivablesError } from '@receivables/core';
+import {
+  type AmountInput,
+  decimal,
+  describeValue,
+  money,
+  ReceivablesError,
+  relabelError,
+} from '@receivables/core';
 import type Decimal from 'decimal.js';
 import { limitsCombine } from '../_internals/limitsCombine.ts';
 import { limitsMethodFigures } from '../_internals/limitsMethodFigures.ts';
 import { modelsReadCount } from '../_internals/modelsReadCount.ts';
 import { modelsReadRate } from '../_internals/modelsReadRate.ts';
-import { modelsReportAs } from '../_internals/modelsReportAs.ts';
 import type { CreditLimitCombination } from './CreditLimitCombination.ts';
 import type { CreditLimitInput } from './CreditLimitInput.ts';
 import type { AppliedCreditLimitMethod, CreditLimitResult } from './CreditLimitResult.ts';
@@ -128,7 +134,7 @@ function readStep(value: AmountInput, currency: string): Decimal {
   try {
     step = money(value, currency, { field: 'step' }).amount;
   } catch (error) {
-    throw modelsReportAs(error, 'money', API);
+    throw relabelError(error, 'money', API);
   }
   if (step.lessThanOrEqualTo(0)) {
     throw new ReceivablesError(

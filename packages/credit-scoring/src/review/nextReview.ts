@@ -1,7 +1,6 @@
-import { addMonths, type IsoDate } from '@receivables/core';
+import { addMonths, type IsoDate, relabelError } from '@receivables/core';
 import { modelsReadCount } from '../_internals/modelsReadCount.ts';
 import { modelsReadDate } from '../_internals/modelsReadDate.ts';
-import { modelsReportAs } from '../_internals/modelsReportAs.ts';
 import { reviewEventCalls } from '../_internals/reviewEventCalls.ts';
 import { reviewGrade } from '../_internals/reviewGrade.ts';
 import type { GradeScale } from '../grades/GradeScale.ts';
@@ -64,7 +63,7 @@ export function nextReview(
   try {
     scheduledOn = addMonths(last, months);
   } catch (error) {
-    throw modelsReportAs(error, 'addMonths', API);
+    throw relabelError(error, 'addMonths', API);
   }
   const triggers = (options.events ?? [])
     .filter((event, index) => reviewEventCalls(event, index, threshold, API))

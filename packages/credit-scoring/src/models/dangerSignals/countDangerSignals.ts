@@ -1,7 +1,6 @@
-import { addDays, describeValue, type IsoDate, ReceivablesError } from '@receivables/core';
+import { addDays, describeValue, type IsoDate, ReceivablesError, relabelError } from '@receivables/core';
 import { modelsReadCount } from '../../_internals/modelsReadCount.ts';
 import { modelsReadDate } from '../../_internals/modelsReadDate.ts';
-import { modelsReportAs } from '../../_internals/modelsReportAs.ts';
 import type { DangerSignal } from './DangerSignal.ts';
 import type { DangerSignalCount } from './DangerSignalCount.ts';
 import type { DangerSignalObservation } from './DangerSignalObservation.ts';
@@ -96,6 +95,6 @@ function windowStart(to: IsoDate, windowDays: number): IsoDate {
   try {
     return addDays(to, 1 - windowDays);
   } catch (error) {
-    throw modelsReportAs(error, 'addDays', API);
+    throw relabelError(error, 'addDays', API);
   }
 }

@@ -1,5 +1,4 @@
-import { type AmountInput, decimal } from '@receivables/core';
-import { modelsReportAs } from '../../_internals/modelsReportAs.ts';
+import { type AmountInput, decimal, relabelError } from '@receivables/core';
 import type { PaydexBand } from './PaydexBand.ts';
 
 /**
@@ -22,7 +21,7 @@ export function paydexRiskBand(score: AmountInput): PaydexBand {
   try {
     value = decimal(score, { field: 'score' });
   } catch (error) {
-    throw modelsReportAs(error, 'decimal', 'paydexRiskBand');
+    throw relabelError(error, 'decimal', 'paydexRiskBand');
   }
   if (value.greaterThanOrEqualTo(80)) return 'low';
   return value.greaterThanOrEqualTo(50) ? 'medium' : 'high';
