@@ -1,5 +1,5 @@
 import type { AmountInput } from '@receivables/core';
-import { decimal, describeValue, ReceivablesError, relabelError } from '@receivables/core';
+import { decimal } from '@receivables/core';
 import type Decimal from 'decimal.js';
 
 /**
@@ -9,18 +9,5 @@ import type Decimal from 'decimal.js';
  * @internal
  */
 export function readAmount(value: AmountInput, api: string, field: string): Decimal {
-  let amount: Decimal;
-  try {
-    amount = decimal(value, { field });
-  } catch (error) {
-    throw relabelError(error, 'decimal', api);
-  }
-  if (amount.isNegative()) {
-    throw new ReceivablesError(
-      'INVALID_AMOUNT',
-      `${api}: ${field}: ${describeValue(value)} is negative; it must be zero or more`,
-      { details: { field, value: amount.toString() } },
-    );
-  }
-  return amount;
+  return decimal(value, { api, field, sign: 'nonNegative' });
 }

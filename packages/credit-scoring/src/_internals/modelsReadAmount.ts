@@ -1,4 +1,4 @@
-import { type AmountInput, decimal, describeValue, ReceivablesError, relabelError } from '@receivables/core';
+import { type AmountInput, decimal } from '@receivables/core';
 import type Decimal from 'decimal.js';
 
 /**
@@ -14,18 +14,5 @@ export function modelsReadAmount(
   field: string,
   sign: 'any' | 'nonNegative' = 'nonNegative',
 ): Decimal {
-  let amount: Decimal;
-  try {
-    amount = decimal(value, { field });
-  } catch (error) {
-    throw relabelError(error, 'decimal', api);
-  }
-  if (sign === 'nonNegative' && amount.isNegative()) {
-    throw new ReceivablesError(
-      'INVALID_AMOUNT',
-      `${api}: ${field}: ${describeValue(value)} is negative; it must be zero or more`,
-      { details: { field, value: amount.toString() } },
-    );
-  }
-  return amount;
+  return decimal(value, { api, field, sign });
 }
