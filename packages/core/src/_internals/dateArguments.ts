@@ -1,7 +1,6 @@
 import { dayNumberOf } from '../dates/parseIsoDate.ts';
 import { describeValue } from '../errors/describeValue.ts';
 import { ReceivablesError } from '../errors/ReceivablesError.ts';
-import { relabelError } from '../errors/relabelError.ts';
 
 /**
  * Reads an ISO date argument of a public function as its day number. A bad date keeps the parser's
@@ -11,11 +10,7 @@ import { relabelError } from '../errors/relabelError.ts';
  * @internal
  */
 export function readDate(value: unknown, api: string, field: string): number {
-  try {
-    return dayNumberOf(value, { field });
-  } catch (error) {
-    throw relabelError(error, 'parseIsoDate', api);
-  }
+  return dayNumberOf(value, { api, field });
 }
 
 /**

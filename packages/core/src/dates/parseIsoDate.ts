@@ -7,6 +7,12 @@ import type { IsoDate } from './IsoDate.ts';
 export interface ParseIsoDateOptions {
   /** Names the value in error messages, e.g. `invoices[3].dueDate`. */
   readonly field?: string;
+  /**
+   * The public function to name first in error messages, for callers that read their date inputs
+   * through `parseIsoDate`, e.g. `nextReview`.
+   * @defaultValue `'parseIsoDate'`
+   */
+  readonly api?: string;
 }
 
 const MONTH_NAMES = [
@@ -91,10 +97,14 @@ function digits(text: string, start: number, end: number): number {
 
 function invalid(value: unknown, options: ParseIsoDateOptions, reason: string): ReceivablesError {
   const field = options.field === undefined ? '' : `${options.field}: `;
-  return new ReceivablesError('INVALID_DATE', `parseIsoDate: ${field}${describeValue(value)} ${reason}`, {
-    details: {
-      value: typeof value === 'string' ? value : describeValue(value),
-      ...(options.field ? { field: options.field } : {}),
+  return new ReceivablesError(
+    'INVALID_DATE',
+    `${options.api ?? 'parseIsoDate'}: ${field}${describeValue(value)} ${reason}`,
+    {
+      details: {
+        value: typeof value === 'string' ? value : describeValue(value),
+        ...(options.field ? { field: options.field } : {}),
+      },
     },
-  });
+  );
 }

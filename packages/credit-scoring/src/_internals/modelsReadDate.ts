@@ -1,4 +1,4 @@
-import { type IsoDate, parseIsoDate, relabelError } from '@receivables/core';
+import { type IsoDate, parseIsoDate } from '@receivables/core';
 
 /**
  * Checks a date argument, or throws `INVALID_DATE` under the calling function's name, e.g.
@@ -7,9 +7,5 @@ import { type IsoDate, parseIsoDate, relabelError } from '@receivables/core';
  * @internal
  */
 export function modelsReadDate(value: unknown, api: string, field: string): IsoDate {
-  try {
-    return parseIsoDate(value, { field });
-  } catch (error) {
-    throw relabelError(error, 'parseIsoDate', api);
-  }
+  return parseIsoDate(value, { api, field });
 }
