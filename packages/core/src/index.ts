@@ -35,6 +35,7 @@ export { startOfMonth } from './dates/startOfMonth.ts';
 export type { ToCalendarDateOptions } from './dates/toCalendarDate.ts';
 export { toCalendarDate } from './dates/toCalendarDate.ts';
 export { toDayNumber } from './dates/toDayNumber.ts';
+export { addValidationIssue } from './errors/addValidationIssue.ts';
 export { describeValue } from './errors/describeValue.ts';
 export { formatPath } from './errors/formatPath.ts';
 export { isReceivablesError } from './errors/isReceivablesError.ts';

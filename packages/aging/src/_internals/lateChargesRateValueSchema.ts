@@ -1,7 +1,12 @@
-import { type AmountInput, decimal, describeValue, isReceivablesError } from '@receivables/core';
+import {
+  type AmountInput,
+  addValidationIssue,
+  decimal,
+  describeValue,
+  isReceivablesError,
+} from '@receivables/core';
 import type Decimal from 'decimal.js';
 import * as z from 'zod';
-import { lateChargesAddIssue } from './lateChargesAddIssue.ts';
 
 /** Which signs a rate field accepts: reference rates may be negative, the rates built on them may not. */
 export type LateChargesRateSign = 'any' | 'nonNegative';
@@ -26,9 +31,9 @@ export function lateChargesRateValueSchema(
           value === undefined
             ? 'Missing value: expected a decimal rate'
             : `${describeValue(value)} is not a decimal rate`;
-        lateChargesAddIssue(ctx, 'invalid_rate', reason, value);
+        addValidationIssue(ctx, 'invalid_rate', reason, value);
       } else if (sign === 'nonNegative' && rate.isNegative()) {
-        lateChargesAddIssue(
+        addValidationIssue(
           ctx,
           'negative_rate',
           `${describeValue(value)} is negative: a rate must be at least 0`,

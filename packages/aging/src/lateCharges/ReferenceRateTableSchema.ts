@@ -1,6 +1,5 @@
-import { IsoDateSchema, isIsoDate } from '@receivables/core';
+import { addValidationIssue, IsoDateSchema, isIsoDate } from '@receivables/core';
 import * as z from 'zod';
-import { lateChargesAddIssue } from '../_internals/lateChargesAddIssue.ts';
 import { lateChargesRateValueSchema } from '../_internals/lateChargesRateValueSchema.ts';
 import type { ReferenceRateTable } from './ReferenceRateTable.ts';
 
@@ -41,7 +40,7 @@ export const ReferenceRateTableSchema: z.ZodType<ReferenceRateTable, ReferenceRa
       .string()
       .superRefine((name, ctx) => {
         if (name.trim() === '')
-          lateChargesAddIssue(ctx, 'blank_name', 'a reference rate table needs a name', name);
+          addValidationIssue(ctx, 'blank_name', 'a reference rate table needs a name', name);
       })
       .meta({ description: 'Names the table in error messages, e.g. "ECB main refinancing rate".' }),
     rates: z
@@ -76,7 +75,7 @@ function reportEntryOrder(rates: unknown, ctx: z.core.$RefinementCtx<unknown>): 
     if (date === undefined || previous === undefined || date > previous) return;
     const path = [index, 'effectiveFrom'];
     if (date === previous) {
-      lateChargesAddIssue(
+      addValidationIssue(
         ctx,
         'duplicate_effective_date',
         `${date} is listed twice (also rates[${index - 1}])`,
@@ -85,7 +84,7 @@ function reportEntryOrder(rates: unknown, ctx: z.core.$RefinementCtx<unknown>): 
       );
     } else {
       const message = `${date} comes after ${previous} (rates[${index - 1}]): list the entries in ascending date order`;
-      lateChargesAddIssue(ctx, 'unsorted_effective_date', message, date, path);
+      addValidationIssue(ctx, 'unsorted_effective_date', message, date, path);
     }
   });
 }
@@ -99,6 +98,6 @@ function reportEntriesAfterCoverage(table: unknown, ctx: z.core.$RefinementCtx<u
   effectiveDates(rates).forEach((date, index) => {
     if (date === undefined || date <= coveredThrough) return;
     const message = `${date} starts after coveredThrough ${coveredThrough}: extend coveredThrough or drop the entry`;
-    lateChargesAddIssue(ctx, 'entry_after_covered_through', message, date, ['rates', index, 'effectiveFrom']);
+    addValidationIssue(ctx, 'entry_after_covered_through', message, date, ['rates', index, 'effectiveFrom']);
   });
 }

@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
 import type * as z from 'zod';
+import { addValidationIssue } from '../errors/addValidationIssue.ts';
 import type { AmountInput } from '../money/AmountInput.ts';
 import { AmountSchema } from '../records/AmountSchema.ts';
-import { recordIssue } from './recordIssue.ts';
 
 /**
  * An amount that must be greater than zero, with the issue code `amount_not_positive`: invoices,
@@ -13,7 +13,7 @@ import { recordIssue } from './recordIssue.ts';
 export const recordPositiveAmountSchema: z.ZodType<Decimal, AmountInput> = AmountSchema.superRefine(
   (amount, ctx) => {
     if (!amount.gt(0)) {
-      recordIssue(ctx, 'amount_not_positive', `${amount.toString()} is not a positive amount`, amount);
+      addValidationIssue(ctx, 'amount_not_positive', `${amount.toString()} is not a positive amount`, amount);
     }
   },
 );

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { type RecordPath, recordIssue } from './recordIssue.ts';
+import { addValidationIssue } from '../errors/addValidationIssue.ts';
+import type { RecordPath } from './RecordPath.ts';
 
 /** An item of a list field and its index in the list. @internal */
 export interface RecordItem<Item> {
@@ -59,7 +60,7 @@ export function recordRules<T extends object>(
         brokenItems: (key) => splitItems(key).broken,
         isValid,
         has: (key) => fields[key] !== undefined,
-        report: (code, message, input, path) => recordIssue(ctx, code, message, input, path),
+        report: (code, message, input, path) => addValidationIssue(ctx, code, message, input, path),
       });
     },
     { when: (payload) => isPlainObject(payload.value) },

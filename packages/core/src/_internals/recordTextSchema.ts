@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { addValidationIssue } from '../errors/addValidationIssue.ts';
 import { describeValue } from '../errors/describeValue.ts';
-import { recordIssue } from './recordIssue.ts';
 
 const VISIBLE = /\S/;
 
@@ -14,7 +14,7 @@ export const recordTextSchema: z.ZodType<string, string> = z
   .string()
   .superRefine((value, ctx) => {
     if (!VISIBLE.test(value)) {
-      recordIssue(
+      addValidationIssue(
         ctx,
         'blank_text',
         `${describeValue(value)} is blank: write at least one visible character`,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { recordIssue } from '../_internals/recordIssue.ts';
 import { recordTextSchema } from '../_internals/recordTextSchema.ts';
+import { addValidationIssue } from '../errors/addValidationIssue.ts';
 import { describeValue } from '../errors/describeValue.ts';
 import { IsoDateSchema } from '../records/IsoDateSchema.ts';
 import type { BusinessCalendarDefinition } from './BusinessCalendarDefinition.ts';
@@ -74,7 +74,7 @@ function reportDuplicateWeekdays(weekend: unknown, ctx: z.core.$RefinementCtx<un
     const first = firstIndex.get(day);
     if (first === undefined) firstIndex.set(day, index);
     else
-      recordIssue(
+      addValidationIssue(
         ctx,
         'duplicate_weekday',
         `${describeValue(day)} is listed twice (first at weekend[${first}])`,
@@ -101,6 +101,6 @@ function reportHolidaysThatAreWorkdays(definition: unknown, ctx: z.core.$Refinem
     const asHoliday = holidayIndex.get(date);
     if (asHoliday === undefined) return;
     const message = `${describeValue(date)} is listed both as a holiday (holidays[${asHoliday}]) and as a workday; keep it in one list`;
-    recordIssue(ctx, 'holiday_and_workday', message, date, ['workdays', index]);
+    addValidationIssue(ctx, 'holiday_and_workday', message, date, ['workdays', index]);
   });
 }

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import * as z from 'zod';
-import { recordIssue } from '../_internals/recordIssue.ts';
 import { recordIssueMessage } from '../_internals/recordIssueMessage.ts';
+import { addValidationIssue } from '../errors/addValidationIssue.ts';
 import type { AmountInput } from '../money/AmountInput.ts';
 import { decimal } from '../money/decimal.ts';
 
@@ -27,7 +27,7 @@ export const AmountSchema: z.ZodType<Decimal, AmountInput> = z
     try {
       return decimal(value);
     } catch (error) {
-      recordIssue(ctx, 'invalid_amount', recordIssueMessage(error), value);
+      addValidationIssue(ctx, 'invalid_amount', recordIssueMessage(error), value);
       return z.NEVER;
     }
   })

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { recordIssue } from '../_internals/recordIssue.ts';
 import { recordIssueMessage } from '../_internals/recordIssueMessage.ts';
+import { addValidationIssue } from '../errors/addValidationIssue.ts';
 import { parseCurrency } from '../money/parseCurrency.ts';
 
 /**
@@ -25,7 +25,7 @@ export const CurrencyCodeSchema: z.ZodType<string, string> = z
     try {
       parseCurrency(value);
     } catch (error) {
-      recordIssue(ctx, 'invalid_currency', recordIssueMessage(error), value);
+      addValidationIssue(ctx, 'invalid_currency', recordIssueMessage(error), value);
     }
   })
   .meta({ pattern: '^[A-Z]{3}$', description: 'An uppercase ISO 4217 currency code, e.g. CNY.' });

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { recordIssue } from '../_internals/recordIssue.ts';
 import { recordIssueMessage } from '../_internals/recordIssueMessage.ts';
 import type { IsoDate } from '../dates/IsoDate.ts';
 import { parseIsoDate } from '../dates/parseIsoDate.ts';
+import { addValidationIssue } from '../errors/addValidationIssue.ts';
 
 /**
  * A zod schema for a calendar date written `YYYY-MM-DD` that exists (`2028-02-29` but not `2026-02-30`),
@@ -27,7 +27,7 @@ export const IsoDateSchema: z.ZodType<IsoDate, IsoDate> = z
     try {
       parseIsoDate(value);
     } catch (error) {
-      recordIssue(ctx, 'invalid_date', recordIssueMessage(error), value);
+      addValidationIssue(ctx, 'invalid_date', recordIssueMessage(error), value);
     }
   })
   .meta({

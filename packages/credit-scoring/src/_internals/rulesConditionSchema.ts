@@ -1,6 +1,6 @@
+import { addValidationIssue } from '@receivables/core';
 import * as z from 'zod';
 import type { Condition } from '../rules/Condition.ts';
-import { gradesAddIssue } from './gradesAddIssue.ts';
 import { gradesEvenWithOtherIssues, gradesTextSchema } from './gradesTextSchemas.ts';
 
 /**
@@ -74,16 +74,16 @@ function reportOperators(condition: unknown, ctx: z.core.$RefinementCtx<unknown>
   if (operators.length !== 1) {
     const found = operators.length === 0 ? 'none' : operators.join(', ');
     const message = `a condition needs exactly one operator (${OPERATORS.join(', ')}); found ${found}`;
-    gradesAddIssue(ctx, 'condition_operator', message, condition, []);
+    addValidationIssue(ctx, 'condition_operator', message, condition, []);
     return;
   }
   const onField = FIELD_OPERATORS.includes(operators[0]!);
   const hasField = keys.includes('field');
   if (onField && !hasField) {
     const message = `the operator "${operators[0]}" compares a field: add "field"`;
-    gradesAddIssue(ctx, 'condition_field', message, condition, []);
+    addValidationIssue(ctx, 'condition_field', message, condition, []);
   } else if (!onField && hasField) {
     const message = `"field" does not go with the operator "${operators[0]}"`;
-    gradesAddIssue(ctx, 'condition_field', message, condition, ['field']);
+    addValidationIssue(ctx, 'condition_field', message, condition, ['field']);
   }
 }

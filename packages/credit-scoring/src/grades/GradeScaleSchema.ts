@@ -1,5 +1,5 @@
+import { addValidationIssue } from '@receivables/core';
 import * as z from 'zod';
-import { gradesAddIssue } from '../_internals/gradesAddIssue.ts';
 import {
   gradesEvenWithOtherIssues,
   gradesLabelSchema,
@@ -73,18 +73,18 @@ function reportGradeOrder(grades: unknown, ctx: z.core.$RefinementCtx<unknown>):
     if (first === undefined) firstIndex.set(grade.id, index);
     else {
       const message = `grade id ${JSON.stringify(grade.id)} is used twice (first at grades[${first}])`;
-      gradesAddIssue(ctx, 'duplicate_grade', message, grade.id, [index, 'id']);
+      addValidationIssue(ctx, 'duplicate_grade', message, grade.id, [index, 'id']);
     }
     const previous = entries[index - 1]?.minScore;
     const score = grade.minScore;
     if (index > 0 && typeof previous === 'number' && typeof score === 'number' && score >= previous) {
       const message = `minScore ${score} must be below the ${previous} of the better grade before it`;
-      gradesAddIssue(ctx, 'grades_not_decreasing', message, score, [index, 'minScore']);
+      addValidationIssue(ctx, 'grades_not_decreasing', message, score, [index, 'minScore']);
     }
   });
   const last = entries.at(-1);
   if (last !== undefined && typeof last.minScore === 'number' && last.minScore !== 0) {
     const message = `the last grade's minScore is ${last.minScore}; it must be 0 so that every score has a grade`;
-    gradesAddIssue(ctx, 'last_grade_not_zero', message, last.minScore, [entries.length - 1, 'minScore']);
+    addValidationIssue(ctx, 'last_grade_not_zero', message, last.minScore, [entries.length - 1, 'minScore']);
   }
 }

@@ -1,5 +1,5 @@
+import { addValidationIssue } from '@receivables/core';
 import * as z from 'zod';
-import { gradesAddIssue } from '../_internals/gradesAddIssue.ts';
 import {
   gradesEvenWithOtherIssues,
   gradesLabelSchema,
@@ -171,7 +171,7 @@ export const ScorecardDefinitionSchema: z.ZodType<ScorecardDefinition> = z
   })
   .superRefine((definition, ctx) => {
     scorecardsDefinitionIssues(definition, (code, message, input, path) =>
-      gradesAddIssue(ctx, code, message, input, path),
+      addValidationIssue(ctx, code, message, input, path),
     );
   }, gradesEvenWithOtherIssues)
   .meta({ title: 'ScorecardDefinition', description: 'A credit scorecard as data.' });

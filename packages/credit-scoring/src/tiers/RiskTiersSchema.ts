@@ -1,5 +1,5 @@
+import { addValidationIssue } from '@receivables/core';
 import * as z from 'zod';
-import { tiersIssue } from '../_internals/tiersIssue.ts';
 import type { RiskTierDefinition } from './RiskTierDefinition.ts';
 
 const text = z.string().regex(/\S/, { error: 'must not be blank' });
@@ -29,9 +29,9 @@ const trigger = z
     const lower = [value.greaterThan, value.atLeast].filter((limit) => limit !== undefined);
     const upper = [value.atMost, value.lessThan].filter((limit) => limit !== undefined);
     if (lower.length + upper.length === 0) {
-      tiersIssue(ctx, 'no_bound', 'a trigger needs at least one bound', value.id, []);
+      addValidationIssue(ctx, 'no_bound', 'a trigger needs at least one bound', value.id, []);
     } else if (lower.length > 0 && upper.length > 0 && Math.max(...lower) > Math.min(...upper)) {
-      tiersIssue(ctx, 'empty_range', 'no value lies within these bounds', value.id, []);
+      addValidationIssue(ctx, 'empty_range', 'no value lies within these bounds', value.id, []);
     }
   });
 
@@ -71,7 +71,7 @@ export const RiskTiersSchema: z.ZodType<readonly RiskTierDefinition[]> = z
     const triggerIds = new Set<string>();
     tiers.forEach((entry, index) => {
       if (entry.tier !== index) {
-        tiersIssue(
+        addValidationIssue(
           ctx,
           'tier_out_of_order',
           `tier ${entry.tier} is listed where tier ${index} belongs`,
@@ -80,7 +80,7 @@ export const RiskTiersSchema: z.ZodType<readonly RiskTierDefinition[]> = z
         );
       }
       if (index === 0 && entry.triggers.length > 0) {
-        tiersIssue(
+        addValidationIssue(
           ctx,
           'normal_tier_trigger',
           'the normal tier applies when nothing fires, so it has no triggers',
@@ -89,17 +89,23 @@ export const RiskTiersSchema: z.ZodType<readonly RiskTierDefinition[]> = z
         );
       }
       if (index > 0 && entry.triggers.length === 0) {
-        tiersIssue(ctx, 'tier_without_trigger', 'a tier above the normal one needs at least one trigger', 0, [
-          index,
-          'triggers',
-        ]);
+        addValidationIssue(
+          ctx,
+          'tier_without_trigger',
+          'a tier above the normal one needs at least one trigger',
+          0,
+          [index, 'triggers'],
+        );
       }
       if (ids.has(entry.id))
-        tiersIssue(ctx, 'duplicate_id', `tier id "${entry.id}" is used twice`, entry.id, [index, 'id']);
+        addValidationIssue(ctx, 'duplicate_id', `tier id "${entry.id}" is used twice`, entry.id, [
+          index,
+          'id',
+        ]);
       ids.add(entry.id);
       entry.triggers.forEach((item, position) => {
         if (triggerIds.has(item.id)) {
-          tiersIssue(ctx, 'duplicate_id', `trigger id "${item.id}" is used twice`, item.id, [
+          addValidationIssue(ctx, 'duplicate_id', `trigger id "${item.id}" is used twice`, item.id, [
             index,
             'triggers',
             position,
