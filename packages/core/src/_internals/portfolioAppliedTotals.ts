@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
 import type { Application } from '../records/Application.ts';
 import type { Invoice } from '../records/Invoice.ts';
-import { recordAmountText } from './recordAmountText.ts';
 import type { RecordPath } from './RecordPath.ts';
+import { recordAmountText } from './recordAmountText.ts';
 import { SuiteDecimal } from './SuiteDecimal.ts';
 
 interface RunningTotal {

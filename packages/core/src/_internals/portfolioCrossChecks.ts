@@ -7,8 +7,8 @@ import type { Payment } from '../records/Payment.ts';
 import type { PromiseToPay } from '../records/PromiseToPay.ts';
 import { type PortfolioApply, portfolioAppliedTotals } from './portfolioAppliedTotals.ts';
 import { type PortfolioIndex, portfolioIndex } from './portfolioIndex.ts';
-import { recordAmountText } from './recordAmountText.ts';
 import type { RecordPath } from './RecordPath.ts';
+import { recordAmountText } from './recordAmountText.ts';
 import type { RecordRuleContext } from './recordRules.ts';
 import { recordTooPrecise } from './recordTooPrecise.ts';
 
