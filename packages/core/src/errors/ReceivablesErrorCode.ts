@@ -32,6 +32,9 @@
  * | `UNSUPPORTED_LOCALE` | a locale cannot be used: the platform cannot format it, or it does not match the template's language |
  * | `INVALID_POLICY` | a reminder policy (cadences, escalation levels, channels, roles, limitation) failed validation; `details.issues` lists every problem with its path |
  * | `INVALID_HISTORY` | a reminder history (actions taken, acknowledgements, delivered demands) is malformed; `details.issues` lists every problem |
+ * | `INPUT_NOT_FOUND` | an input file or folder named on the command line does not exist or cannot be read |
+ * | `INVALID_INPUT_FILE` | an input file cannot be read as the format it claims (CSV or JSON), or some of its rows are invalid; `details.problems` lists every one with file, row, column and reason |
+ * | `INVALID_OPTION` | a command-line option or its value is unknown, malformed or contradicts another option |
  */
 export type ReceivablesErrorCode =
   | 'INVALID_AMOUNT'
@@ -62,4 +65,7 @@ export type ReceivablesErrorCode =
   | 'UNKNOWN_TEMPLATE'
   | 'UNSUPPORTED_LOCALE'
   | 'INVALID_POLICY'
-  | 'INVALID_HISTORY';
+  | 'INVALID_HISTORY'
+  | 'INPUT_NOT_FOUND'
+  | 'INVALID_INPUT_FILE'
+  | 'INVALID_OPTION';
