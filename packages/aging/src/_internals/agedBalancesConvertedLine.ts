@@ -1,5 +1,5 @@
 import { currencyMinorUnits, decimal } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { AgedBalance } from '../agedBalances/AgedBalance.ts';
 import type { AgingCell } from '../agedBalances/AgingCell.ts';
 import { agedBalancesValue } from './agedBalancesCell.ts';

@@ -1,5 +1,5 @@
 import { currencyMinorUnits, type RoundingMode } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { AgedBalance } from '../agedBalances/AgedBalance.ts';
 import type { AgedBucketBalance } from '../agedBalances/AgedBucketBalance.ts';
 import type { AgingCell } from '../agedBalances/AgingCell.ts';

@@ -1,5 +1,5 @@
 import { decimal } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 const ZERO: Decimal = /* @__PURE__ */ decimal(0);
 const units: Decimal[] = [];

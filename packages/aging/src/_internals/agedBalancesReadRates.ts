@@ -5,7 +5,7 @@ import {
   describeValue,
   ReceivablesError,
 } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { openItemsRelabel } from './openItemsRelabel.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { decimal, ReceivablesError, type RoundingMode, roundFloor } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /** Rounded parts and their rounded total, the parts adding up to the total exactly. @internal */
 export interface AgedBalancesFooted {

@@ -9,7 +9,7 @@ import {
   roundHalfUp,
   roundUp,
 } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { agedBalancesMinorDecimal } from './agedBalancesMinorDecimal.ts';
 
 /** Where the remainder of a division lies: none, below half a unit, exactly half, above half. */

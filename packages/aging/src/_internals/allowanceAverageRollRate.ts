@@ -1,5 +1,5 @@
 import { roundHalfUp } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { RollRateObservation } from '../allowance/RollRateProvisionMatrixResult.ts';
 
 /** A month's balance and what rolled on from it. @internal */

@@ -1,5 +1,5 @@
 import { describeValue, formatPath } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { allowanceArgumentError } from './allowanceArgument.ts';
 import { allowanceReadRate } from './allowanceReadRate.ts';
 

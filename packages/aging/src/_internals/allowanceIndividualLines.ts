@@ -1,5 +1,5 @@
 import { describeValue, formatPath, type RoundingMode } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { RequiredAllowanceIndividual } from '../allowance/RequiredAllowanceResult.ts';
 import { allowanceArgumentError } from './allowanceArgument.ts';
 import type { AllowanceCurrency } from './allowanceCurrency.ts';

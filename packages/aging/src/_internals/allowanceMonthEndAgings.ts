@@ -1,5 +1,5 @@
 import { addDays, describeValue, endOfMonth, type IsoDate } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { allowanceArgumentError } from './allowanceArgument.ts';
 import { allowanceBucketAmounts } from './allowanceBucketAmounts.ts';
 import type { AllowanceCurrency } from './allowanceCurrency.ts';

@@ -1,5 +1,5 @@
 import { describeValue, type IsoDate } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { allowanceArgumentError } from './allowanceArgument.ts';
 import type { AllowanceCurrency } from './allowanceCurrency.ts';
 import { allowanceReadAmount } from './allowanceReadAmount.ts';

@@ -1,5 +1,5 @@
 import { decimal, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /** The suite's significant digits, read from its own decimals so that it follows core. */
 const SUITE_PRECISION = (decimal(0).constructor as typeof Decimal).precision;

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * Writes a rate as an exact percentage with at least one decimal, for explanations: 0.42 → `42.0%`,

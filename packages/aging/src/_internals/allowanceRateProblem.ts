@@ -1,5 +1,5 @@
 import { decimal, describeValue } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /** A rate read successfully, or the reason it was refused. @internal */
 export type AllowanceRateReading =

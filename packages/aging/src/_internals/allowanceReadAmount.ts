@@ -1,5 +1,5 @@
 import { decimal, describeValue, ReceivablesError, relabelError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { AllowanceCurrency } from './allowanceCurrency.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import { describeValue, ReceivablesError } from '@receivables/core';
+import type { Decimal } from 'decimal.js';
 import { allowanceRateProblem } from './allowanceRateProblem.ts';
 
 /**
@@ -17,6 +17,6 @@ export function allowanceReadRate(
   const reading = allowanceRateProblem(value, kind);
   if (reading.ok) return reading.rate;
   throw new ReceivablesError('INVALID_RATE', `${api}: ${field}: ${reading.reason}`, {
-    details: { field, value: typeof value === 'object' && value !== null ? String(value) : value },
+    details: { field, value: typeof value === 'object' && value !== null ? describeValue(value) : value },
   });
 }

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { allowancePercent } from './allowancePercent.ts';
 
 /** The figures behind one bucket's loss rate. @internal */

@@ -1,6 +1,6 @@
 import type { AmountInput } from '@receivables/core';
 import { decimal } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * Reads one amount of a KPI's input as an exact decimal that is zero or more. Balances, sales,

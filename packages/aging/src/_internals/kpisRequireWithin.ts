@@ -1,5 +1,5 @@
 import { ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * Refuses a part larger than the whole it belongs to (overdue balance above the total balance, current

@@ -1,5 +1,5 @@
 import type { AmountInput } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { readAmount } from './kpisReadAmount.ts';
 import { requireWithin } from './kpisRequireWithin.ts';
 import { zeroDivisorError } from './kpisZeroDivisorError.ts';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * Writes an amount for a message with its currency, at least to the minor unit and never rounded:

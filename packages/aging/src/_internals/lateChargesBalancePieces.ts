@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { LateChargesPayment } from './lateChargesReadPayments.ts';
 
 /** A run of days with one outstanding principal, more than 0. @internal */

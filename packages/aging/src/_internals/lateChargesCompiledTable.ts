@@ -1,5 +1,5 @@
 import type { IsoDate } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * A validated reference rate table ready for lookups: parallel arrays in ascending day order.

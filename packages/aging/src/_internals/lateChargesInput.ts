@@ -1,5 +1,5 @@
 import type { IsoDate, RoundingMode } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { LateChargesCompiledTable } from './lateChargesCompiledTable.ts';
 import type { LateChargesPayment } from './lateChargesReadPayments.ts';
 import type { LateChargesResolvedRate } from './lateChargesResolvedRate.ts';

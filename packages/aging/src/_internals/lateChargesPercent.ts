@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * Writes a rate given as a fraction as an exact percentage for messages: 0.0215 → `2.15%`.

@@ -5,7 +5,7 @@ import {
   describeValue,
   isReceivablesError,
 } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
 
 /** Which signs a rate field accepts: reference rates may be negative, the rates built on them may not. */

@@ -1,5 +1,5 @@
 import { decimal } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { LateChargeWarning } from '../lateCharges/LateChargeWarning.ts';
 import type { LateChargesInput } from './lateChargesInput.ts';
 import { lateChargesPercent } from './lateChargesPercent.ts';

@@ -1,5 +1,5 @@
 import { type AmountInput, describeValue, money, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { lateChargesRethrow } from './lateChargesRethrow.ts';
 
 /**

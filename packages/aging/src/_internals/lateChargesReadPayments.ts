@@ -6,7 +6,7 @@ import {
   ReceivablesError,
   toDayNumber,
 } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { lateChargesAmountText } from './lateChargesAmountText.ts';
 import { lateChargesReadAmount } from './lateChargesReadAmount.ts';
 import { lateChargesRethrow } from './lateChargesRethrow.ts';

@@ -5,7 +5,7 @@ import {
   isReceivablesError,
   ReceivablesError,
 } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * Reads a preset's rate option (margin, markup) as a decimal, refusing what is not a decimal number with

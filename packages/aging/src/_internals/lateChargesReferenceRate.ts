@@ -1,5 +1,5 @@
 import { fromDayNumber, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { SegmentReference } from '../lateCharges/InterestSegment.ts';
 import type { LateChargesCompiledTable } from './lateChargesCompiledTable.ts';
 import { lateChargesPercent } from './lateChargesPercent.ts';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { InterestDayCount } from '../lateCharges/InterestDayCount.ts';
 import type { ReferenceRateFixing } from '../lateCharges/ReferenceRateFixing.ts';
 import type { LateChargesCompiledTable } from './lateChargesCompiledTable.ts';

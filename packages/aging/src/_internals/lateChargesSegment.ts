@@ -1,5 +1,5 @@
 import { fromDayNumber } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { InterestSegment } from '../lateCharges/InterestSegment.ts';
 import type { LateChargesRatePiece } from './lateChargesRatePiece.ts';
 import type { LateChargesResolvedRate } from './lateChargesResolvedRate.ts';

@@ -1,5 +1,5 @@
 import { type AmountInput, currencyMinorUnits, toMinorUnits } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { openItemsRelabel } from './openItemsRelabel.ts';
 
 /**

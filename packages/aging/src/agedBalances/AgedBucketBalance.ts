@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /** What one bucket of a scheme holds for a line of the aging report. */
 export interface AgedBucketBalance {

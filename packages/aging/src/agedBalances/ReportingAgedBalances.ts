@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { AgedBalance } from './AgedBalance.ts';
 import type { CustomerAgedBalance } from './CustomerAgedBalance.ts';
 import type { GroupAgedBalance } from './GroupAgedBalance.ts';

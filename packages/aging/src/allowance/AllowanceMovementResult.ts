@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * The allowance account (坏账准备) over one period, as the movement table shows it. It reconciles

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /** One bucket line of a {@link RequiredAllowanceResult}: the matrix applied to what is assessed collectively. */
 export interface RequiredAllowanceBucket {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { AllowanceRateMatrix } from './AllowanceRateMatrix.ts';
 
 /** One month's observed roll of a bucket: how much of its balance reached the next bucket a month later. */

@@ -1,5 +1,5 @@
 import { type AmountInput, decimal } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { allowanceCurrency } from '../_internals/allowanceCurrency.ts';
 import { allowanceReadAmount } from '../_internals/allowanceReadAmount.ts';
 import type { AllowanceMovementResult } from './AllowanceMovementResult.ts';

@@ -1,5 +1,5 @@
 import { decimal, describeValue, differenceInDays, differenceInFullYears } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { allowanceArgumentError } from '../_internals/allowanceArgument.ts';
 import { type AllowanceCurrency, allowanceCurrency } from '../_internals/allowanceCurrency.ts';
 import { allowanceReadAmount } from '../_internals/allowanceReadAmount.ts';

@@ -1,5 +1,5 @@
 import { type AmountInput, decimal, describeValue, type RoundingMode } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { allowanceArgumentError } from '../_internals/allowanceArgument.ts';
 import { allowanceBucketAmounts } from '../_internals/allowanceBucketAmounts.ts';
 import { allowanceCurrency } from '../_internals/allowanceCurrency.ts';

@@ -1,5 +1,5 @@
 import { type AmountInput, decimal, describeValue, roundHalfUp } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { allowanceArgumentError } from '../_internals/allowanceArgument.ts';
 import { type AllowanceRollMonth, allowanceAverageRollRate } from '../_internals/allowanceAverageRollRate.ts';
 import { allowanceBucketOrder } from '../_internals/allowanceBucketOrder.ts';

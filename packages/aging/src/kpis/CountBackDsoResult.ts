@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /** What `countBackDso` found: the DSO and how much of the sales history it needed. */
 export interface CountBackDsoResult {

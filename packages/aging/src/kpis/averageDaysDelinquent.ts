@@ -1,5 +1,5 @@
 import type { AmountInput } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { readAmount } from '../_internals/kpisReadAmount.ts';
 
 /** The two DSO figures {@link averageDaysDelinquent} compares, measured over the same sales and days. */

@@ -1,5 +1,5 @@
 import type { AmountInput } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { readAmount } from '../_internals/kpisReadAmount.ts';
 import { zeroDivisorError } from '../_internals/kpisZeroDivisorError.ts';
 

@@ -1,6 +1,6 @@
 import type { AmountInput } from '@receivables/core';
 import { describeValue, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { readAmount } from '../_internals/kpisReadAmount.ts';
 import { requireWithin } from '../_internals/kpisRequireWithin.ts';
 import { zeroDivisorError } from '../_internals/kpisZeroDivisorError.ts';

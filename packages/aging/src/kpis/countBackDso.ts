@@ -1,6 +1,6 @@
 import type { AmountInput } from '@receivables/core';
 import { decimal, describeValue, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { readAmount } from '../_internals/kpisReadAmount.ts';
 import type { CountBackDsoResult } from './CountBackDsoResult.ts';
 import type { SalesMonth } from './SalesMonth.ts';

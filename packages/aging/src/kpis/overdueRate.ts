@@ -1,5 +1,5 @@
 import type { AmountInput } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { shareOfTotal } from '../_internals/kpisShareOfTotal.ts';
 
 /** The balances {@link overdueRate} compares, in one currency and as of one date. */

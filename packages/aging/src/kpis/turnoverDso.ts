@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { readAmount } from '../_internals/kpisReadAmount.ts';
 import { resolveDayCount } from '../_internals/kpisResolveDayCount.ts';
 import { zeroDivisorError } from '../_internals/kpisZeroDivisorError.ts';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { InterestDayCount } from './InterestDayCount.ts';
 
 /** The reference rate behind a segment of a reference-based rate, for the audit trail. */

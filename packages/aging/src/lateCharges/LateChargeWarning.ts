@@ -1,5 +1,5 @@
 import type { IsoDate } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * The agreed rate is above four times the 1-year LPR in force on the due date: the private-lending cap

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { InterestSegment } from './InterestSegment.ts';
 import type { LateChargeWarning } from './LateChargeWarning.ts';
 

@@ -1,5 +1,5 @@
 import { decimal, describeValue, type Money, money, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { lateChargesRethrow } from '../_internals/lateChargesRethrow.ts';
 
 const API = 'ukFixedCompensation';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * The reconciliation of one currency as of a date, exact. Money is never created or lost:

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { ReceivablesError } from '../errors/ReceivablesError.ts';
 import { SuiteDecimal } from './SuiteDecimal.ts';
 

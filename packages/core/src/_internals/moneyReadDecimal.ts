@@ -5,6 +5,15 @@ import type { ReceivablesErrorCode } from '../errors/ReceivablesErrorCode.ts';
 import { SuiteDecimal } from './SuiteDecimal.ts';
 
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NON_ZERO_DIGITS = /^[^eE]*[1-9]/;
+
+/**
+ * Decimals are read only when below 10^1000 in size and, unless zero, at least 10^-1000. Beyond that an
+ * exponent such as `1e999999999` would make decimal.js overflow to Infinity or underflow to zero, or
+ * make writing the amount out in plain digits exhaust memory. No amount or rate comes near these bounds.
+ */
+const MAX_EXPONENT = 999;
+const MIN_EXPONENT = -1000;
 
 /** @internal */
 export interface ReadDecimalOptions {
@@ -42,8 +51,20 @@ export function readDecimal(value: unknown, api: string, options: ReadDecimalOpt
   } else {
     throw invalid(value, api, options, 'is not a decimal number');
   }
+  if (isOutOfRange(result, typeof value === 'string' ? value : undefined)) {
+    throw invalid(value, api, { ...options, code: options.code ?? 'AMOUNT_OUT_OF_RANGE' }, OUT_OF_RANGE);
+  }
   // decimal.js keeps the sign of -0, which would make a zero look negative to sign checks.
   return result.isZero() && result.isNegative() ? result.abs() : result;
+}
+
+const OUT_OF_RANGE =
+  'is out of range: a decimal must be below 1e1000 in size and, unless zero, at least 1e-1000';
+
+/** Too large or too small for {@link MAX_EXPONENT} and {@link MIN_EXPONENT}, including text decimal.js overflowed or underflowed. */
+function isOutOfRange(result: Decimal, text: string | undefined): boolean {
+  if (result.isZero()) return text !== undefined && NON_ZERO_DIGITS.test(text);
+  return !result.isFinite() || result.e > MAX_EXPONENT || result.e < MIN_EXPONENT;
 }
 
 function invalid(value: unknown, api: string, options: ReadDecimalOptions, reason: string): ReceivablesError {
@@ -53,7 +74,8 @@ function invalid(value: unknown, api: string, options: ReadDecimalOptions, reaso
     `${api}: ${field}${describeValue(value)} ${reason}`,
     {
       details: {
-        value: typeof value === 'object' && value !== null ? String(value) : value,
+        // describeValue, not String: a JSON object may carry a `toString` that is not a function.
+        value: typeof value === 'object' && value !== null ? describeValue(value) : value,
         ...(options.field ? { field: options.field } : {}),
       },
     },

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { SuiteDecimal } from './SuiteDecimal.ts';
 
 /** One shared zero: decimals are immutable, so every zero amount can be this one. @internal */

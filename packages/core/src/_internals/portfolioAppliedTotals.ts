@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { Application } from '../records/Application.ts';
 import type { Invoice } from '../records/Invoice.ts';
 import type { RecordPath } from './RecordPath.ts';

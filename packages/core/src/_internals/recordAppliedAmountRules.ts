@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { Application } from '../records/Application.ts';
 import { recordAmountText } from './recordAmountText.ts';
 import type { RecordRuleContext } from './recordRules.ts';

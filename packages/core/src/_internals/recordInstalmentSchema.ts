@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import type { IsoDate } from '../dates/IsoDate.ts';
 import type { InstalmentRole } from '../records/InstalmentRole.ts';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { IsoDate } from '../dates/IsoDate.ts';
 import { recordAmountText } from './recordAmountText.ts';
 import type { RecordInstalmentDraft } from './recordInstalmentSchema.ts';

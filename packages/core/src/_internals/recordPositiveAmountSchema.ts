@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type * as z from 'zod';
 import { addValidationIssue } from '../errors/addValidationIssue.ts';
 import type { AmountInput } from '../money/AmountInput.ts';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { IsoDate } from '../dates/IsoDate.ts';
 import type { InstalmentRole } from '../records/InstalmentRole.ts';
 import type { Instalment } from '../records/Invoice.ts';

@@ -20,7 +20,7 @@
  * | `MISSING_EXCHANGE_RATE` | a conversion to a reporting currency lacks the rate for a currency |
  * | `NO_SALES_IN_PERIOD` | a KPI divides by the sales of a period that had none |
  * | `ZERO_DENOMINATOR` | a ratio's denominator is zero (e.g. no receivables due, zero total assets) |
- * | `AMOUNT_OUT_OF_RANGE` | an amount is too large for a computation's exact fast path (more than 2^53 − 1 minor units) |
+ * | `AMOUNT_OUT_OF_RANGE` | an amount is outside what a computation can hold exactly: more than 2^53 − 1 minor units on a fast path, a magnitude of 10^1000 or more (or a non-zero one below 10^-1000) anywhere, or too large to format |
  * | `INVALID_STATEMENT` | a financial statement is malformed, has a negative size, or lacks a field a model needs; `details.issues` lists every problem |
  * | `INVALID_RISK_TIERS` | a risk-tier table (triggers and measures) is malformed; `details.issues` lists every problem |
  * | `INVALID_SCORECARD` | a scorecard definition is malformed (weights, bands, unknown factor kinds, missing custom factors, rules naming unknown grades); `details.issues` lists every problem |

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * What the suite accepts as an amount: a decimal string (`"1234.50"`), a JavaScript number that is an

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * A rule that rounds a decimal to a number of decimal places, such as `roundHalfUp` or `roundHalfEven`.

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { readDecimal } from '../_internals/moneyReadDecimal.ts';
 import { describeValue } from '../errors/describeValue.ts';
 import { ReceivablesError } from '../errors/ReceivablesError.ts';
@@ -30,7 +30,8 @@ export interface DecimalOptions {
  * @param options - The field and function named in error messages, and an optional sign rule.
  * @returns The exact value as a `Decimal`.
  * @throws {ReceivablesError} `INVALID_AMOUNT` for NaN, Infinity, empty or malformed text, another type, or
- *   (with `sign: 'nonNegative'`) a negative amount.
+ *   (with `sign: 'nonNegative'`) a negative amount; `AMOUNT_OUT_OF_RANGE` for a decimal of 10^1000 or more
+ *   in size, or one other than zero below 10^-1000 (`"1e99999999999999999"`).
  *
  * @example
  * ```ts

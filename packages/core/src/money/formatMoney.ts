@@ -15,6 +15,8 @@ export interface FormatMoneyOptions {
 }
 
 const DISPLAYS: ReadonlySet<unknown> = new Set(['symbol', 'code', 'name']);
+/** Intl reads decimal text through a double's exponent range: from 10^308 on it prints "∞". */
+const MAX_FORMATTED_EXPONENT = 307;
 /** Building a formatter costs far more than using one, and reports print the same few combinations. */
 const formatters = new Map<string, Intl.NumberFormat>();
 const MAX_CACHED_FORMATTERS = 256;
@@ -28,8 +30,9 @@ const MAX_CACHED_FORMATTERS = 256;
  * @returns The formatted amount, e.g. `¥1,234.50` for zh-CN or `CN¥1,234.50` for en-US. Spaces inside
  *   it are whatever the locale uses, often a no-break space.
  * @throws {ReceivablesError} `AMOUNT_TOO_PRECISE` when the amount has more decimals than its currency
- *   (round it first with `roundMoney`); `INVALID_ARGUMENT` for a malformed or unsupported locale or an
- *   unknown `display`.
+ *   (round it first with `roundMoney`); `AMOUNT_OUT_OF_RANGE` when it has more than 308 digits before the
+ *   point, which the platform formats as "∞"; `INVALID_ARGUMENT` for a malformed or unsupported locale or
+ *   an unknown `display`.
  *
  * @example
  * ```ts
@@ -43,6 +46,14 @@ const MAX_CACHED_FORMATTERS = 256;
  */
 export function formatMoney(value: Money, options: FormatMoneyOptions): string {
   const text = fixedText(value, 'formatMoney');
+  if (value.amount.e > MAX_FORMATTED_EXPONENT) {
+    throw new ReceivablesError(
+      'AMOUNT_OUT_OF_RANGE',
+      // toString, not the full digits: past 10^60 the suite's decimals print in exponent form.
+      `formatMoney: ${value.currency} ${value.amount.toString()} has more than ${MAX_FORMATTED_EXPONENT + 1} digits before the point, more than the platform formats`,
+      { details: { currency: value.currency, digits: value.amount.e + 1, max: MAX_FORMATTED_EXPONENT + 1 } },
+    );
+  }
   // The ES2022 typings predate decimal-string input, which Node 20 and current browsers format exactly.
   const formatter: unknown = formatterFor(options?.locale, value.currency, options?.display ?? 'symbol');
   return (formatter as { format(decimalText: string): string }).format(text);

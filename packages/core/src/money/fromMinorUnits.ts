@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describeValue } from '../errors/describeValue.ts';
 import { ReceivablesError } from '../errors/ReceivablesError.ts';
 import { currencyMinorUnits } from './currencyMinorUnits.ts';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { readCurrency } from '../_internals/moneyReadCurrency.ts';
 import { readDecimal } from '../_internals/moneyReadDecimal.ts';
 import { amountTooPrecise } from '../_internals/moneyTooPrecise.ts';
@@ -37,7 +37,8 @@ export interface MoneyOptions {
  * @returns The money value.
  * @throws {ReceivablesError} `INVALID_CURRENCY` for an unknown or lower-case code; `INVALID_AMOUNT` for
  *   NaN, Infinity, malformed text (`"12,5"`, `""`) or another type; `AMOUNT_TOO_PRECISE` when the amount
- *   has more decimal places than the currency (`12.345` CNY, `1.5` JPY).
+ *   has more decimal places than the currency (`12.345` CNY, `1.5` JPY); `AMOUNT_OUT_OF_RANGE` when it is
+ *   10^1000 or more in size.
  *
  * @example
  * ```ts

@@ -11,8 +11,9 @@ import type { Money } from './money.ts';
  * @param value - The amount.
  * @param factor - A decimal string, a finite number or a `Decimal`, e.g. `'0.0005'` for a daily rate.
  * @returns The exact product, in the same currency.
- * @throws {ReceivablesError} `INVALID_AMOUNT` when `factor` is not a finite decimal; `INVALID_ARGUMENT`
- *   when the exact product would need more than the suite's 60 significant digits.
+ * @throws {ReceivablesError} `INVALID_AMOUNT` when `factor` is not a finite decimal; `AMOUNT_OUT_OF_RANGE`
+ *   when it lies outside 10^-1000 to 10^1000 in size; `INVALID_ARGUMENT` when the exact product would need
+ *   more than the suite's 60 significant digits.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { amountTooPrecise } from '../_internals/moneyTooPrecise.ts';
 import { ReceivablesError } from '../errors/ReceivablesError.ts';
 import type { AmountInput } from './AmountInput.ts';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { recordIssueMessage } from '../_internals/recordIssueMessage.ts';
 import { addValidationIssue } from '../errors/addValidationIssue.ts';

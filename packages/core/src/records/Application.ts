@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { AmountInput } from '../money/AmountInput.ts';
 
 /** An explicit application of a payment or credit note to an invoice (or one of its instalments), as read from outside data. */

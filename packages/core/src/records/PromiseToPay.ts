@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { IsoDate } from '../dates/IsoDate.ts';
 import type { AmountInput } from '../money/AmountInput.ts';
 

@@ -1,5 +1,5 @@
 import { decimal, describeValue, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { CostBenefitLineId } from '../costBenefit/CostBenefitLineId.ts';
 import type { CreditPolicy } from '../costBenefit/CreditPolicy.ts';
 import { modelsReadAmount } from './modelsReadAmount.ts';

@@ -6,7 +6,7 @@ import {
   fromMinorUnits,
   ReceivablesError,
 } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { CreditCustomer } from '../decisions/CreditCustomer.ts';
 import type { CreditDecisionContext } from '../decisions/CreditDecisionContext.ts';
 import { modelsReadAmount } from './modelsReadAmount.ts';

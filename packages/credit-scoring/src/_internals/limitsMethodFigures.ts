@@ -1,5 +1,5 @@
 import { decimal } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { CreditLimitInput } from '../limits/CreditLimitInput.ts';
 import type { CreditLimitMethodFigure } from '../limits/CreditLimitResult.ts';
 import { creditLimitMethodLabels } from '../limits/creditLimitMethodLabels.ts';

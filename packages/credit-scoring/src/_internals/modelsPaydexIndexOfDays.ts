@@ -1,5 +1,5 @@
 import { decimal } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { PaydexOptions } from '../models/paydex/PaydexOptions.ts';
 import { paydexAnchors } from '../models/paydex/paydexAnchors.ts';
 import { modelsReadRate } from './modelsReadRate.ts';

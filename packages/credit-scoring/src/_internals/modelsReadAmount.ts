@@ -1,5 +1,5 @@
 import { type AmountInput, decimal } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * Reads an amount argument exactly, or throws `INVALID_AMOUNT` under the calling function's name. With

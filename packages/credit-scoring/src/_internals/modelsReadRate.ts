@@ -1,5 +1,5 @@
 import { type AmountInput, decimal, describeValue, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * Reads a rate or ratio written as a fraction (`0.1` for 10%), or throws `INVALID_RATE` naming the field:
@@ -22,6 +22,6 @@ export function modelsReadRate(value: AmountInput, api: string, field: string, m
 
 function invalidRate(value: unknown, api: string, field: string, reason: string): ReceivablesError {
   return new ReceivablesError('INVALID_RATE', `${api}: ${field}: ${describeValue(value)} ${reason}`, {
-    details: { field, value: typeof value === 'object' && value !== null ? String(value) : value },
+    details: { field, value: typeof value === 'object' && value !== null ? describeValue(value) : value },
   });
 }

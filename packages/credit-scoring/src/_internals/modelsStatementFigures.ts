@@ -1,5 +1,5 @@
 import { throwValidationError, type ValidationIssue } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type {
   FinancialStatement,
   FinancialStatementField,

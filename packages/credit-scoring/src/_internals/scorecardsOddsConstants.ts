@@ -20,8 +20,27 @@ export function scorecardsOddsConstants(scaling: PointsToOddsScaling, api: strin
   if (!(Number.isFinite(pointsToDoubleOdds) && pointsToDoubleOdds > 0)) {
     problem('pointsToDoubleOdds', pointsToDoubleOdds, 'is not a positive finite number');
   }
-  const factor = pointsToDoubleOdds / Math.LN2;
-  return { factor, offset: baseScore + factor * Math.log(baseOdds) };
+  const factor = scorecardsFiniteResult(pointsToDoubleOdds / Math.LN2, 'the scale factor', api);
+  return {
+    factor,
+    offset: scorecardsFiniteResult(baseScore + factor * Math.log(baseOdds), 'the offset', api),
+  };
+}
+
+/**
+ * Returns a figure computed in floating point (a score, odds, a constant), or throws `INVALID_ARGUMENT`
+ * when it overflowed to an infinity: finite inputs so far from the scale's base that the result exceeds
+ * the largest double.
+ *
+ * @internal
+ */
+export function scorecardsFiniteResult(value: number, what: string, api: string): number {
+  if (Number.isFinite(value)) return value;
+  throw new ReceivablesError(
+    'INVALID_ARGUMENT',
+    `${api}: cannot compute ${what}: the result overflows to ${value}; the inputs lie too far from the scale's base`,
+    { details: { value: String(value) } },
+  );
 }
 
 /**

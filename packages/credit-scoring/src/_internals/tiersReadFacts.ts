@@ -1,5 +1,5 @@
 import { decimal, describeValue, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { RiskFacts } from '../tiers/RiskFacts.ts';
 import type { RiskTierFact } from '../tiers/RiskTierFact.ts';
 import { modelsReadAmount } from './modelsReadAmount.ts';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { CostBenefitLineId } from './CostBenefitLineId.ts';
 
 /** The cost/benefit statement of one credit policy, and how it differs from the baseline. */

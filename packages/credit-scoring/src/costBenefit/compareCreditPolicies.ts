@@ -1,5 +1,5 @@
 import { type AmountInput, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { costBenefitStatement } from '../_internals/costBenefitStatement.ts';
 import { modelsReadCount } from '../_internals/modelsReadCount.ts';
 import { modelsReadRate } from '../_internals/modelsReadRate.ts';

@@ -1,5 +1,5 @@
 import { type AmountInput, decimal, describeValue, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { modelsReadCount } from '../_internals/modelsReadCount.ts';
 import { modelsReadRate } from '../_internals/modelsReadRate.ts';
 

@@ -1,5 +1,5 @@
 import { decimal, type Money, money, relabelError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { decisionsOpenReceivables } from '../_internals/decisionsOpenReceivables.ts';
 import { type DecisionsFigures, decisionsReason } from '../_internals/decisionsReasons.ts';
 import { modelsReadAmount } from '../_internals/modelsReadAmount.ts';

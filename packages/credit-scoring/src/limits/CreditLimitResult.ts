@@ -1,5 +1,5 @@
 import type { Money } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { LocalizedLabel } from '../grades/LocalizedLabel.ts';
 import type { CreditLimitCombination } from './CreditLimitCombination.ts';
 import type { CreditLimitMethod } from './CreditLimitMethod.ts';

@@ -6,7 +6,7 @@ import {
   ReceivablesError,
   relabelError,
 } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { limitsCombine } from '../_internals/limitsCombine.ts';
 import { limitsMethodFigures } from '../_internals/limitsMethodFigures.ts';
 import { modelsReadCount } from '../_internals/modelsReadCount.ts';

@@ -1,4 +1,8 @@
-import { scorecardsOddsConstants, scorecardsRequireFinite } from '../_internals/scorecardsOddsConstants.ts';
+import {
+  scorecardsFiniteResult,
+  scorecardsOddsConstants,
+  scorecardsRequireFinite,
+} from '../_internals/scorecardsOddsConstants.ts';
 import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
 
 /**
@@ -9,7 +13,8 @@ import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
  * @param intercept - The logistic regression's intercept (log of the bad:good odds at WOE 0).
  * @param scaling - Base score, bad:good base odds and points to double the odds; defaults 600, 1/19, 50.
  * @returns The base points.
- * @throws {ReceivablesError} `INVALID_ARGUMENT` when the intercept is not finite or the scaling is bad.
+ * @throws {ReceivablesError} `INVALID_ARGUMENT` when the intercept is not finite, the scaling is bad or the
+ *   base points overflow.
  *
  * @example
  * ```ts
@@ -21,5 +26,5 @@ import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
 export function basePointsFromIntercept(intercept: number, scaling: PointsToOddsScaling = {}): number {
   scorecardsRequireFinite(intercept, 'intercept', 'basePointsFromIntercept', false);
   const { factor, offset } = scorecardsOddsConstants(scaling, 'basePointsFromIntercept');
-  return offset - factor * intercept;
+  return scorecardsFiniteResult(offset - factor * intercept, 'the base points', 'basePointsFromIntercept');
 }

@@ -1,4 +1,8 @@
-import { scorecardsOddsConstants, scorecardsRequireFinite } from '../_internals/scorecardsOddsConstants.ts';
+import {
+  scorecardsFiniteResult,
+  scorecardsOddsConstants,
+  scorecardsRequireFinite,
+} from '../_internals/scorecardsOddsConstants.ts';
 import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
 
 /**
@@ -8,7 +12,8 @@ import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
  * @param score - A finite score on the scale.
  * @param scaling - Base score, bad:good base odds and points to double the odds; defaults 600, 1/19, 50.
  * @returns The bad:good odds, e.g. 1/38 ≈ 0.0263 at 650 with the defaults.
- * @throws {ReceivablesError} `INVALID_ARGUMENT` for a score that is not finite or a bad scaling.
+ * @throws {ReceivablesError} `INVALID_ARGUMENT` for a score that is not finite or a bad scaling, or a score
+ *   so far below the base score that the odds overflow.
  *
  * @example
  * ```ts
@@ -20,5 +25,9 @@ import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
 export function oddsFromScore(score: number, scaling: PointsToOddsScaling = {}): number {
   scorecardsRequireFinite(score, 'score', 'oddsFromScore', false);
   const { factor, offset } = scorecardsOddsConstants(scaling, 'oddsFromScore');
-  return Math.exp((offset - score) / factor);
+  return scorecardsFiniteResult(
+    Math.exp((offset - score) / factor),
+    `the odds at score ${score}`,
+    'oddsFromScore',
+  );
 }

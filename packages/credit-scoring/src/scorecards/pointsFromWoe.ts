@@ -1,4 +1,8 @@
-import { scorecardsOddsConstants, scorecardsRequireFinite } from '../_internals/scorecardsOddsConstants.ts';
+import {
+  scorecardsFiniteResult,
+  scorecardsOddsConstants,
+  scorecardsRequireFinite,
+} from '../_internals/scorecardsOddsConstants.ts';
 import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
 
 /**
@@ -11,7 +15,8 @@ import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
  * @param woe - The bin's weight of evidence.
  * @param scaling - Base score, bad:good base odds and points to double the odds; defaults 600, 1/19, 50.
  * @returns The bin's points.
- * @throws {ReceivablesError} `INVALID_ARGUMENT` when an input is not finite or the scaling is bad.
+ * @throws {ReceivablesError} `INVALID_ARGUMENT` when an input is not finite, the scaling is bad or the
+ *   points overflow.
  *
  * @example
  * ```ts
@@ -24,5 +29,6 @@ export function pointsFromWoe(coefficient: number, woe: number, scaling: PointsT
   scorecardsRequireFinite(coefficient, 'coefficient', 'pointsFromWoe', false);
   scorecardsRequireFinite(woe, 'woe', 'pointsFromWoe', false);
   const points = -scorecardsOddsConstants(scaling, 'pointsFromWoe').factor * coefficient * woe;
+  scorecardsFiniteResult(points, 'the points', 'pointsFromWoe');
   return points === 0 ? 0 : points;
 }

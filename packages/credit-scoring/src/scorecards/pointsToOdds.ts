@@ -10,7 +10,8 @@ import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
  *
  * @param scaling - Base score, bad:good base odds and points to double the odds; defaults 600, 1/19, 50.
  * @returns The factor and offset.
- * @throws {ReceivablesError} `INVALID_ARGUMENT` when the base score is not finite or the odds or PDO are not positive.
+ * @throws {ReceivablesError} `INVALID_ARGUMENT` when the base score is not finite, the odds or PDO are not
+ *   positive, or the constants overflow.
  *
  * @example
  * ```ts

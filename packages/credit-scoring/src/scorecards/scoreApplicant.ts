@@ -2,6 +2,7 @@ import { ReceivablesError } from '@receivables/core';
 import { rulesApply } from '../_internals/rulesCompileRules.ts';
 import { type ScorecardsCompiled, scorecardsLookup } from '../_internals/scorecardsCompiled.ts';
 import type { ScorecardsCompiledFactor } from '../_internals/scorecardsCompiledFactor.ts';
+import { scorecardsFiniteResult } from '../_internals/scorecardsOddsConstants.ts';
 import type { ScorecardsReadExtras } from '../_internals/scorecardsReadFactor.ts';
 import { scorecardsRound } from '../_internals/scorecardsRound.ts';
 import { gradeForScore } from '../grades/gradeForScore.ts';
@@ -27,8 +28,9 @@ import type { ScoreResult } from './ScoreResult.ts';
  * @returns The score, grades before and after the rules, and the explanation.
  * @throws {ReceivablesError} `MISSING_FACTOR_VALUE` when a factor with the `reject` policy has no value,
  *   or no factor has one; `INVALID_ARGUMENT` for a value that is NaN, infinite, of the wrong type, outside
- *   a factor's valid range or not one of its categories, or when `scorecard` was not made by
- *   `createScorecard`; `INVALID_SCORECARD` when a custom factor returns points outside its range.
+ *   a factor's valid range or not one of its categories, when `scorecard` was not made by
+ *   `createScorecard`, or when the score lies so far below a points scale's base that the odds overflow;
+ *   `INVALID_SCORECARD` when a custom factor returns points outside its range.
  *
  * @example
  * ```ts
@@ -103,7 +105,13 @@ function scoreCompiled(compiled: ScorecardsCompiled, input: object): ScoreResult
     scale: compiled.scale,
     score,
     odds:
-      compiled.odds === undefined ? null : Math.exp((compiled.odds.offset - score) / compiled.odds.factor),
+      compiled.odds === undefined
+        ? null
+        : scorecardsFiniteResult(
+            Math.exp((compiled.odds.offset - score) / compiled.odds.factor),
+            `the odds at score ${score}`,
+            'scoreApplicant',
+          ),
     grade: grades[after]!,
     gradeBeforeRules: grades[before]!,
     factors: results,

@@ -1,4 +1,8 @@
-import { scorecardsOddsConstants, scorecardsRequireFinite } from '../_internals/scorecardsOddsConstants.ts';
+import {
+  scorecardsFiniteResult,
+  scorecardsOddsConstants,
+  scorecardsRequireFinite,
+} from '../_internals/scorecardsOddsConstants.ts';
 import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
 
 /**
@@ -8,7 +12,8 @@ import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
  * @param odds - Positive bad:good odds, e.g. 1/19.
  * @param scaling - Base score, bad:good base odds and points to double the odds; defaults 600, 1/19, 50.
  * @returns The score.
- * @throws {ReceivablesError} `INVALID_ARGUMENT` when the odds are not a positive finite number or the scaling is bad.
+ * @throws {ReceivablesError} `INVALID_ARGUMENT` when the odds are not a positive finite number or the scaling is bad,
+ *   or the score overflows.
  *
  * @example
  * ```ts
@@ -20,5 +25,9 @@ import type { PointsToOddsScaling } from './PointsToOddsScaling.ts';
 export function scoreFromOdds(odds: number, scaling: PointsToOddsScaling = {}): number {
   scorecardsRequireFinite(odds, 'odds', 'scoreFromOdds', true);
   const { factor, offset } = scorecardsOddsConstants(scaling, 'scoreFromOdds');
-  return offset - factor * Math.log(odds);
+  return scorecardsFiniteResult(
+    offset - factor * Math.log(odds),
+    `the score at odds ${odds}`,
+    'scoreFromOdds',
+  );
 }

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { LocalizedLabel } from '../grades/LocalizedLabel.ts';
 import type { RiskMeasure } from './RiskMeasure.ts';
 import type { RiskTierFact } from './RiskTierFact.ts';

@@ -60,15 +60,20 @@ export function assembleCustomerDay(
   );
   // One contact per customer, channel and day (and currency): whatever rules call for it.
   const groups = new Map<string, Accepted[]>();
+  const counted = new Set<string>();
   for (const entry of accepted) {
-    const { invoice } = entry.candidate;
+    const { invoice, instalment } = entry.candidate;
     const key = [entry.channel, invoice.currency, context.policy.joinInvoices ? '' : invoice.id].join(
       '\u0000',
     );
     const group = groups.get(key) ?? [];
     // Two raw days can shift onto one day, and two cadences can fold into one channel: count each
-    // instalment once.
-    if (!group.some((other) => other.candidate.instalment === entry.candidate.instalment)) group.push(entry);
+    // instalment once (a set, so a contact joining many instalments stays linear).
+    const instalmentInGroup = `${key}\u0000${instalmentKey(invoice.id, instalment.index)}`;
+    if (!counted.has(instalmentInGroup)) {
+      counted.add(instalmentInGroup);
+      group.push(entry);
+    }
     groups.set(key, group);
   }
   const date = fromDayNumber(day);
@@ -141,8 +146,12 @@ function toAction(
       a.invoiceId < b.invoiceId ? -1 : a.invoiceId > b.invoiceId ? 1 : a.instalment - b.instalment,
     );
   const invoiceIds = [...new Set(instalments.map((entry) => entry.invoiceId))];
-  const level = Math.max(...group.map((entry) => entry.level));
-  const daysPastDue = Math.max(...group.map((entry) => day - entry.candidate.dueDay));
+  // A reduce, not Math.max(...list): a contact may join more instalments than a call takes arguments.
+  const level = group.reduce((highest, entry) => Math.max(highest, entry.level), Number.NEGATIVE_INFINITY);
+  const daysPastDue = group.reduce(
+    (most, entry) => Math.max(most, day - entry.candidate.dueDay),
+    Number.NEGATIVE_INFINITY,
+  );
   const role: RoleId =
     rule === 'preDue'
       ? context.policy.preDue.role

@@ -1,4 +1,4 @@
-import { throwValidationError, toValidationIssues } from '@receivables/core';
+import { describeValue, ReceivablesError, throwValidationError, toValidationIssues } from '@receivables/core';
 import type { ReminderPolicy } from './ReminderPolicy.ts';
 import type { ReminderPolicyOverride } from './ReminderPolicyOverride.ts';
 import { ReminderPolicySchema } from './ReminderPolicySchema.ts';
@@ -27,7 +27,8 @@ export interface PolicyTarget {
  * @param target - The group, customer and invoice.
  * @returns The merged, validated policy.
  * @throws {ReceivablesError} `INVALID_POLICY` listing every problem, with paths that start at the
- *   override, e.g. `customers.C1.minIntervalDays: 0 is not a positive number of days`.
+ *   override, e.g. `customers.C1.minIntervalDays: 0 is not a positive number of days`; `INVALID_ARGUMENT`
+ *   when `layers` or `target` is not an object.
  *
  * @example
  * ```ts
@@ -45,6 +46,8 @@ export interface PolicyTarget {
  * ```
  */
 export function resolvePolicy(layers: PolicyLayers, target: PolicyTarget): ReminderPolicy {
+  requireObject(layers, 'layers');
+  requireObject(target, 'target');
   let policy = validated(layers.base, ['base']);
   const steps: [string, Readonly<Record<string, ReminderPolicyOverride>> | undefined, string | undefined][] =
     [
@@ -53,7 +56,8 @@ export function resolvePolicy(layers: PolicyLayers, target: PolicyTarget): Remin
       ['invoices', layers.invoices, target.invoiceId],
     ];
   for (const [layer, overrides, id] of steps) {
-    const override = id === undefined ? undefined : overrides?.[id];
+    // Only an override the layer owns: an id such as "constructor" must not find Object's members.
+    const override = id === undefined || !ownsKey(overrides, id) ? undefined : overrides?.[id];
     if (override !== undefined && id !== undefined)
       policy = validated(mergeDeep(policy, override), [layer, id]);
   }
@@ -75,8 +79,32 @@ function validated(policy: unknown, basePath: (string | number)[]): ReminderPoli
 function mergeDeep(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
   const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) merged[key] = mergeDeep(base[key], value);
+  for (const [key, value] of Object.entries(override)) {
+    // Defined, not assigned: a "__proto__" key read from JSON stays a field (which validation reports)
+    // instead of replacing the merged object's prototype.
+    Object.defineProperty(merged, key, {
+      value: mergeDeep(ownsKey(base, key) ? base[key] : undefined, value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return merged;
+}
+
+function ownsKey(value: unknown, key: string): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key);
+}
+
+function requireObject(value: unknown, name: 'layers' | 'target'): void {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return;
+  throw new ReceivablesError(
+    'INVALID_ARGUMENT',
+    `resolvePolicy: ${name} ${describeValue(value)} is not an object`,
+    {
+      details: { field: name, value: describeValue(value) },
+    },
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -115,7 +115,7 @@ export function situationContext(
     );
   }
   const quietHours = options.quietHours ?? DEFAULT_QUIET_HOURS;
-  if (!CLOCK.test(String(quietHours?.from)) || !CLOCK.test(String(quietHours?.to))) {
+  if (!isClock(quietHours?.from) || !isClock(quietHours?.to)) {
     throw invalidOption(api, 'quietHours must have from and to as 24-hour times HH:MM');
   }
   const checked = result.data;
@@ -175,4 +175,9 @@ function isLanguageTag(tag: string): boolean {
 
 function invalidOption(api: string, reason: string): ReceivablesError {
   return new ReceivablesError('INVALID_ARGUMENT', `${api}: ${reason}`);
+}
+
+/** Options may come from a JSON file, so a time may be anything: only a string is read, never converted. */
+function isClock(value: unknown): boolean {
+  return typeof value === 'string' && CLOCK.test(value);
 }

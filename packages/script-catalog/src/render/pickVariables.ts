@@ -26,8 +26,13 @@ export function pickVariables(template: ScriptTemplate, values: VariableValues):
   for (const name of Object.keys(template.variables)) {
     // A name no valid template can declare is skipped, so no key here can reach a prototype.
     if (!VARIABLE_NAME_PATTERN.test(name) || RESERVED_VARIABLE_NAMES.has(name)) continue;
-    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    const value = hasOwnValue(values, name) ? values[name] : undefined;
     if (value !== undefined) picked[name] = value;
   }
   return picked;
+}
+
+/** Values may come straight from a record read from outside: anything but an object holds none. */
+function hasOwnValue(values: VariableValues, name: string): boolean {
+  return typeof values === 'object' && values !== null && Object.hasOwn(values, name);
 }

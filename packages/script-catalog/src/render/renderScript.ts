@@ -63,7 +63,8 @@ export function renderScript(
   variables: VariableValues,
   options: RenderScriptOptions = {},
 ): RenderedScript {
-  const format = options.format ?? 'text';
+  // Options may come from a caller's JSON, so a null in their place must not crash the render.
+  const format = options?.format ?? 'text';
   if (!FORMATS.has(format)) {
     throw new ReceivablesError(
       'INVALID_ARGUMENT',
@@ -71,7 +72,7 @@ export function renderScript(
       { details: { format: describeValue(format) } },
     );
   }
-  const locale = formattingLocale(template, options.locale);
+  const locale = formattingLocale(template, options?.locale);
   const compiled = compiledTemplate(template, locale, 'renderScript');
   const read = readVariableValues(compiled, variables, locale, format);
   if ('issues' in read) throwValidationError('INVALID_VARIABLE', 'renderScript', read.issues);

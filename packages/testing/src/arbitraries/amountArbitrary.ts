@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type fc from 'fast-check';
 import { exactAmountArbitrary } from '../_internals/exactAmountArbitrary.ts';
 

@@ -1,5 +1,5 @@
 import { amountArbitrary } from '@receivables/testing';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 
 /** Balances of CNY up to ten million, zero included. */

@@ -1,6 +1,6 @@
 import { addDays } from '@receivables/core';
 import { amountArbitrary, isoDateArbitrary } from '@receivables/testing';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import type { DayCount } from '../DayCount.ts';
 

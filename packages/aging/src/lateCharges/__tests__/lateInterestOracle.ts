@@ -1,5 +1,5 @@
 import { addDays, compareDates, decimal, differenceInDays, type IsoDate } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { PrincipalPayment } from '../PrincipalPayment.ts';
 import type { ReferenceRateTable } from '../ReferenceRateTable.ts';
 

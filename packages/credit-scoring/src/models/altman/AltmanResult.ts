@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { AltmanVariant } from './AltmanVariant.ts';
 import type { AltmanZone } from './AltmanZone.ts';
 

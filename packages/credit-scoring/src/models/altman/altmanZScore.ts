@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { modelsAltmanModel } from '../../_internals/modelsAltmanModel.ts';
 import { modelsStatementFigures } from '../../_internals/modelsStatementFigures.ts';
 import { modelsZeroDenominator } from '../../_internals/modelsZeroDenominator.ts';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { PaydexBand } from './PaydexBand.ts';
 
 /** What `paydexScore` finds: the amount-weighted index, its band, and what it was weighed from. */

@@ -1,5 +1,5 @@
 import type { AmountInput } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * A customer's financial statement figures as read from outside data, all in one currency and for one

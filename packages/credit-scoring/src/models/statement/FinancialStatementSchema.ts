@@ -1,5 +1,5 @@
 import { AmountSchema } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import type { FinancialStatement, FinancialStatementInput } from './FinancialStatement.ts';
 
