@@ -1,6 +1,6 @@
 import type { Application, IsoDate } from '@receivables/core';
 import { decimal, fromDayNumber } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { formatMinorUnits } from './formatMinorUnits.ts';
 import { type ApplicationSeed, type OpenInvoice, takeApplication } from './OpenInvoice.ts';

@@ -1,5 +1,5 @@
 import { decimal } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { formatMinorUnits } from './formatMinorUnits.ts';
 
 /** Fractions already made, per scale: `fractions[2][5]` is 0.05. */

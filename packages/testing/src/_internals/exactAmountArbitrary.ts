@@ -1,5 +1,5 @@
 import { decimal, ReceivablesError } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { currencyScale } from './currencyScale.ts';
 import { formatMinorUnits } from './formatMinorUnits.ts';

@@ -6,7 +6,7 @@ import {
   isIsoDate,
   type Portfolio,
 } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { instalmentRole } from './instalmentRole.ts';
 
 /** Options of {@link listPortfolioProblems}. @internal */

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * The count of minor units in `amount` (`12.34` CNY is 1234), for amounts already checked to fit the

@@ -93,7 +93,9 @@ function describeExamples(
         const ran = new Set(checks.map((check) => check.line));
         const skipped = checkedLines.filter((line) => !ran.has(line)).map((line) => example.line + line);
         expect(skipped, `${example.file}: lines with an expected output that never ran`).toEqual([]);
-      });
+        // A generous guard, not a speed check: the first example of a package loads its whole source
+        // tree, which on a loaded two-core machine can take longer than vitest's default 5 s.
+      }, 60_000);
     }
   });
 }

@@ -1,5 +1,5 @@
 import type { Instalment, IsoDate, Portfolio } from '@receivables/core';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { buildSyntheticPortfolio } from '../_internals/buildSyntheticPortfolio.ts';
 import { decimalFromMinorUnits } from '../_internals/decimalFromMinorUnits.ts';
 import { readGeneratorOptions } from '../_internals/readGeneratorOptions.ts';
