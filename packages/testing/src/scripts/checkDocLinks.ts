@@ -17,7 +17,18 @@ import { listFiles } from '../docLinks/listFiles.ts';
 
 const rootDir = fileURLToPath(new URL('../../../../', import.meta.url));
 const siteDir = join(rootDir, 'docs', 'api');
-const skip = ['node_modules', '.git', 'dist', 'coverage', '.ci-out', '.doc-examples', 'docs/api'];
+const skip = [
+  'node_modules',
+  '.git',
+  'dist',
+  'coverage',
+  '.ci-out',
+  '.doc-examples',
+  '.stryker-tmp',
+  'reports',
+  'test-artifacts',
+  'docs/api',
+];
 const markdownFiles = listFiles(rootDir, (name) => name.endsWith('.md'), skip).filter(
   (file) => file.startsWith('docs/') || file === 'README.md' || file.endsWith('/README.md'),
 );
