@@ -4,8 +4,7 @@
  * (`process.resourceUsage().maxRSS`, worker threads included): in stream mode with `<workers>` parts,
  * or with `memory` through the whole-file loader (`--no-stream`) and the allocation `none` (the same
  * figures). It calls
- * the command as the bin would, for as long as the bin's command list does not name `aging` yet; with
- * it, the same run is
+ * the command as the bin does and prints one summary line instead of the report; the bin's own run is
  * `node packages/cli/dist/bin.js aging --stream --data <folder> --workers <n> --as-of 2026-06-30`.
  *
  *   node packages/cli/bench/agingThroughDist.mjs <folder> [workers | memory]

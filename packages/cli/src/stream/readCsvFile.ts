@@ -32,7 +32,9 @@ export async function readCsvFile(
   const header = readCsvHeader(file.path);
   onBytes?.(header.bodyStart);
   if (header.columns.length === 0) {
-    problems?.rejected.push(emptyFile(file));
+    problems?.rejected.push(
+      header.error === undefined ? emptyFile(file) : csvSyntaxProblem(file, 1, header.error),
+    );
     return undefined;
   }
   const fields = streamFields(kind, header.columns, file.label, columnMap);

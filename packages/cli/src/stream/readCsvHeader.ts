@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 
 /** A CSV file's header and where its records start. @internal */
 export interface CsvHeader {
@@ -9,6 +9,8 @@ export interface CsvHeader {
   readonly bodyStart: number;
   /** The file's size in bytes. */
   readonly size: number;
+  /** csv-parse's message when the header is not valid CSV (then there are no columns). */
+  readonly error?: string;
 }
 
 const QUOTE = 0x22;
@@ -22,7 +24,7 @@ const CHUNK = 64 * 1024;
  *
  * @param file - The file's path.
  * @returns The column names, the offset of the first record and the file's size.
- * @throws The file-system error when the file cannot be read; csv-parse's error for a malformed header.
+ * @throws The file-system error when the file cannot be read.
  * @internal
  */
 export function readCsvHeader(file: string): CsvHeader {
@@ -33,11 +35,17 @@ export function readCsvHeader(file: string): CsvHeader {
     if (bodyStart === 0) return { columns: [], bodyStart, size };
     const bytes = Buffer.alloc(bodyStart);
     readSync(descriptor, bytes, 0, bodyStart, 0);
-    const records = parse(bytes, {
-      bom: true,
-      relax_column_count: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-    }) as string[][];
+    let records: string[][];
+    try {
+      records = parse(bytes, {
+        bom: true,
+        relax_column_count: true,
+        record_delimiter: ['\r\n', '\n', '\r'],
+      }) as string[][];
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      return { columns: [], bodyStart, size, error: error.message };
+    }
     return { columns: records[0] ?? [], bodyStart, size };
   } finally {
     closeSync(descriptor);

@@ -15,7 +15,7 @@ import { findRepeatedInvoices } from './findRepeatedInvoices.ts';
 import type { InvoiceCheck, InvoiceRangeResult } from './InvoiceRangeResult.ts';
 import type { InvoiceRangeTask } from './InvoiceRangeTask.ts';
 import type { LineRange } from './LineRange.ts';
-import { emptyFile } from './readCsvFile.ts';
+import { csvSyntaxProblem, emptyFile } from './readCsvFile.ts';
 import { readCsvHeader } from './readCsvHeader.ts';
 import { readStreamApplications } from './readStreamApplications.ts';
 import { readStreamCustomers, type StreamCustomers } from './readStreamCustomers.ts';
@@ -101,7 +101,13 @@ export async function streamAging(
       : await readStreamDisputes(inputs.disputes, settings.asOf, customers, columnMap, base, onBytes);
   phase('ledger');
   const header = readCsvHeader(inputs.invoices.path);
-  if (header.columns.length === 0) fail([...base.rejected, emptyFile(inputs.invoices)]);
+  if (header.columns.length === 0) {
+    const problem =
+      header.error === undefined
+        ? emptyFile(inputs.invoices)
+        : csvSyntaxProblem(inputs.invoices, 1, header.error);
+    fail([...base.rejected, problem]);
+  }
   const fields = streamFields('invoices', header.columns, inputs.invoices.label, columnMap);
   if (fields.fatal.length > 0) fail([...base.rejected, ...fields.fatal, ...fields.ignored]);
   base.rejected.push(...fields.ignored);

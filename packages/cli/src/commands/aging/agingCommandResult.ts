@@ -90,7 +90,14 @@ export function agingCommandResult(run: AgingRun): CommandResult {
     tables.push({
       id: 'agedBalancesConverted',
       title: texts.reportingTitle(reporting.currency),
-      columns: [dimension, { key: 'currency', label: texts.currency }, ...bucketColumns, ...figureColumns],
+      // By currency, the converted table has only the total line: its first column needs no heading of
+      // its own beside the currency column.
+      columns: [
+        byCurrency ? { ...dimension, label: '' } : dimension,
+        { key: 'currency', label: texts.currency },
+        ...bucketColumns,
+        ...figureColumns,
+      ],
       rows: reportingRows,
       notes: [texts.rates(rates)],
     });

@@ -214,6 +214,19 @@ describe('streamAging', () => {
     ]);
   });
 
+  it('reports an empty invoices file and a header that is not valid CSV', async () => {
+    const data = subfolder();
+    writeFiles(data, { ...tinyLedger, 'invoices.csv': '', 'payments.csv': 'id,"customerId\n' });
+    const error = await streamAging(ledgerInputs(data), options()).catch((caught: unknown) => caught);
+    const problems = (error as { details: { problems: { file: string; row?: number; reason: string }[] } })
+      .details.problems;
+    expect(problems.map((problem) => [problem.file, problem.row])).toEqual([
+      ['invoices.csv', undefined],
+      ['payments.csv', 1],
+    ]);
+    expect(problems[1]?.reason).toMatch(/^is not valid CSV: /);
+  });
+
   it('under --skip-invalid leaves bad rows out, lists them, and ages the rest as if they were not there', async () => {
     const data = subfolder();
     writeFiles(data, tinyLedger);
