@@ -1,4 +1,5 @@
-import Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
+import DecimalJs from 'decimal.js';
 import { roundTo } from '../_internals/moneyRoundTo.ts';
 
 /**
@@ -18,5 +19,5 @@ import { roundTo } from '../_internals/moneyRoundTo.ts';
  * ```
  */
 export function roundDown(value: Decimal, decimalPlaces: number): Decimal {
-  return roundTo(value, decimalPlaces, Decimal.ROUND_DOWN, 'roundDown');
+  return roundTo(value, decimalPlaces, DecimalJs.ROUND_DOWN, 'roundDown');
 }
