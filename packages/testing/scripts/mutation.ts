@@ -1,5 +1,5 @@
 /**
- * `pnpm mutation [package…] [--slice <name> --mutate <glob>…] [--concurrency <n>]`
+ * `pnpm mutation [package…] [--slice <name> --mutate <glob>…] [--concurrency <n>] [--force]`
  *
  * Runs Stryker over the published packages (all five when none is named), one after the other, each with
  * its packages/<name>/stryker.config.mjs, and prints a score table from the JSON reports. A slice measures
@@ -19,6 +19,7 @@ interface Arguments {
   readonly slice: string | undefined;
   readonly mutate: readonly string[];
   readonly concurrency: string | undefined;
+  readonly force: boolean;
 }
 
 function fail(message: string): never {
@@ -31,19 +32,21 @@ function parseArguments(argv: readonly string[]): Arguments {
   const mutate: string[] = [];
   let slice: string | undefined;
   let concurrency: string | undefined;
+  let force = false;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
     const value = (): string => argv[++index] ?? fail(`${argument} needs a value`);
     if (argument === '--slice') slice = value();
     else if (argument === '--mutate') mutate.push(value());
     else if (argument === '--concurrency') concurrency = value();
+    else if (argument === '--force') force = true;
     else if (publishedPackages.includes(argument)) packages.push(argument);
     else fail(`unknown argument ${argument}; packages are ${publishedPackages.join(', ')}`);
   }
   if ((slice === undefined) !== (mutate.length === 0)) fail('--slice and --mutate go together');
   if (slice !== undefined && !/^[\w-]+$/.test(slice)) fail(`--slice ${slice}: use letters, digits and -`);
   if (slice !== undefined && packages.length !== 1) fail('a slice belongs to exactly one package');
-  return { packages: packages.length > 0 ? packages : publishedPackages, slice, mutate, concurrency };
+  return { packages: packages.length > 0 ? packages : publishedPackages, slice, mutate, concurrency, force };
 }
 
 interface Tally {
@@ -80,12 +83,14 @@ function score(tally: Tally): string {
   return valid === 0 ? 'n/a' : `${((100 * detected) / valid).toFixed(2)}%`;
 }
 
-const { packages, slice, mutate, concurrency } = parseArguments(process.argv.slice(2));
+const { packages, slice, mutate, concurrency, force } = parseArguments(process.argv.slice(2));
 const rows: string[] = [];
 let failed = false;
 for (const name of packages) {
   const args = ['run', `packages/${name}/stryker.config.mjs`];
   if (concurrency !== undefined) args.push('--concurrency', concurrency);
+  // Incremental runs reuse earlier results; after changing the Stryker or vitest settings, rerun everything.
+  if (force) args.push('--force');
   const sliceEnv = { RECEIVABLES_MUTATION_SLICE: slice, RECEIVABLES_MUTATION_FILES: mutate.join(',') };
   const env = { ...process.env, ...(slice !== undefined ? sliceEnv : {}) };
   const started = Date.now();
